@@ -1,0 +1,55 @@
+// The Dexie database. Versions are append-only: never edit a released version, add one.
+import Dexie, { type EntityTable } from 'dexie'
+import type { Entry } from '../../../shared/entry'
+
+export interface SettingRow {
+  key: string
+  value: unknown
+}
+
+/** A user's own wording of a generated bullet, kept across regeneration. */
+export interface BulletEditRow {
+  entryId: string
+  /** The user's text; absent when the bullet is only pinned or hidden. */
+  text?: string
+  pinned: boolean
+  hidden: boolean
+  /** The entry's updatedAt when the edit was made, to flag edits whose entry changed since. */
+  entryUpdatedAt: string
+  updatedAt: string
+}
+
+export const DB_NAME = 'leadlog'
+
+export type LeadlogDb = Dexie & {
+  entries: EntityTable<Entry, 'id'>
+  settings: EntityTable<SettingRow, 'key'>
+  bulletEdits: EntityTable<BulletEditRow, 'entryId'>
+}
+
+/** Each schema version in order; tests open older versions from this list. */
+export const SCHEMA_VERSIONS = [
+  {
+    version: 1,
+    stores: {
+      entries: 'id, kind, occurredOn, updatedAt, deletedAt, *competencies, *tags',
+      settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: { bulletEdits: 'entryId, updatedAt' },
+  },
+] as const
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
+
+export function createDb(name = DB_NAME, upTo = CURRENT_SCHEMA_VERSION): LeadlogDb {
+  const db = new Dexie(name) as LeadlogDb
+  for (const { version, stores } of SCHEMA_VERSIONS) {
+    if (version <= upTo) db.version(version).stores(stores)
+  }
+  return db
+}
+
+export const db = createDb()

@@ -1,0 +1,7 @@
+export function ReadinessView() {
+  return (
+    <section aria-labelledby="readiness-title">
+      <h1 id="readiness-title">Readiness</h1>
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+// The one interface the renderer uses for what a browser page cannot do on its own.
+// Desktop: the `window.leadlog` bridge. Browser: downloads, print and a file picker.
+import type {
+  AppInfo,
+  BackupFileInfo,
+  BackupFolder,
+  DesktopApi,
+  OpenResult,
+  SaveResult,
+} from '../../../shared/ipc'
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface Platform {
+  kind: 'desktop' | 'browser'
+  appInfo(): Promise<AppInfo>
+  /** Saves text or bytes where the user chooses (desktop) or as a download (browser). */
+  saveFile(
+    suggestedName: string,
+    data: string | Uint8Array<ArrayBuffer>,
+    filters: FileFilter[],
+  ): Promise<SaveResult>
+  /** Prints self-contained HTML to PDF (desktop) or opens the print dialog (browser). */
+  printPdf(suggestedName: string, html: string): Promise<SaveResult>
+  openFile(filters: FileFilter[]): Promise<OpenResult>
+  openExternal(url: string): Promise<boolean>
+  /** Automatic backups folder; null in the browser, which has none. */
+  backups: null | {
+    write(
+      json: string,
+      entryCount: number,
+      reason: 'daily' | 'quit' | 'manual',
+    ): Promise<BackupFileInfo>
+    list(): Promise<BackupFolder>
+    read(name: string): Promise<string>
+    chooseFolder(): Promise<BackupFolder | null>
+  }
+}
+
+declare global {
+  interface Window {
+    leadlog?: DesktopApi
+  }
+}

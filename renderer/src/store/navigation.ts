@@ -1,0 +1,42 @@
+// Which view is on screen, and cross-feature requests such as "open this entry" or
+// "start a new entry for this competency". UI state only: no stored data here.
+import { create } from 'zustand'
+import type { CompetencyId, EntryKind } from '../../../shared/entry'
+
+export const VIEWS = ['journal', 'readiness', 'bullets', 'review', 'settings'] as const
+export type View = (typeof VIEWS)[number]
+
+export const VIEW_LABELS: Record<View, string> = {
+  journal: 'Journal',
+  readiness: 'Readiness',
+  bullets: 'Bullets',
+  review: 'Review',
+  settings: 'Settings',
+}
+
+export interface NewEntryRequest {
+  kind?: EntryKind
+  competency?: CompetencyId
+}
+
+interface NavigationState {
+  view: View
+  /** The entry the journal should show, set by any view that links to an entry. */
+  openEntryId: string | null
+  /** A pending "new entry" request the journal's editor picks up. */
+  newEntry: NewEntryRequest | null
+  go(view: View): void
+  openEntry(id: string): void
+  startNewEntry(request?: NewEntryRequest): void
+  clearRequests(): void
+}
+
+export const useNavigation = create<NavigationState>((set) => ({
+  view: 'journal',
+  openEntryId: null,
+  newEntry: null,
+  go: (view) => set({ view }),
+  openEntry: (id) => set({ view: 'journal', openEntryId: id, newEntry: null }),
+  startNewEntry: (request = {}) => set({ view: 'journal', newEntry: request, openEntryId: null }),
+  clearRequests: () => set({ openEntryId: null, newEntry: null }),
+}))
