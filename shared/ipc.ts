@@ -31,6 +31,13 @@ export const IPC = {
   backupChooseFolder: 'backup:choose-folder',
 } as const
 
+/**
+ * Main → renderer event: the app is quitting and wants a last backup. The renderer
+ * answers by calling `backupWrite` with reason 'quit'; main waits for that call (or a
+ * few seconds) before it lets the app close.
+ */
+export const QUIT_BACKUP_EVENT = 'backup:quit-requested'
+
 export type Channel = (typeof IPC)[keyof typeof IPC]
 
 /** Arguments of each channel, as a tuple schema. The main side parses with these. */
@@ -96,6 +103,8 @@ export interface DesktopApi {
   backupList(...args: Args<typeof IPC.backupList>): Promise<BackupFolder>
   backupRead(...args: Args<typeof IPC.backupRead>): Promise<string>
   backupChooseFolder(...args: Args<typeof IPC.backupChooseFolder>): Promise<BackupFolder | null>
+  /** Subscribes to QUIT_BACKUP_EVENT; returns an unsubscribe function. */
+  onQuitBackupRequest(handler: () => void): () => void
 }
 
 interface ParsedUrl {

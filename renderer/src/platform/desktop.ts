@@ -14,6 +14,7 @@ export function desktopPlatform(api: DesktopApi): Platform {
       list: () => api.backupList(),
       read: (name) => api.backupRead(name),
       chooseFolder: () => api.backupChooseFolder(),
+      onQuitRequest: (handler) => api.onQuitBackupRequest(handler),
     },
   }
 }

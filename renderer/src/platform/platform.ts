@@ -37,6 +37,8 @@ export interface Platform {
     list(): Promise<BackupFolder>
     read(name: string): Promise<string>
     chooseFolder(): Promise<BackupFolder | null>
+    /** Called when the app is quitting; the handler should write a 'quit' backup. */
+    onQuitRequest(handler: () => void): () => void
   }
 }
 

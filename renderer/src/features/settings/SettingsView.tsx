@@ -1,7 +1,15 @@
+import { RoleSettings } from '../readiness/RoleSettings'
+import { FiscalYearSettings } from '../review/FiscalYearSettings'
+import { BackupSettings } from '../backup/BackupSettings'
+
+/** Settings gathers one section from each feature that has something to set. */
 export function SettingsView() {
   return (
-    <section aria-labelledby="settings-title">
+    <section aria-labelledby="settings-title" className="settings">
       <h1 id="settings-title">Settings</h1>
+      <RoleSettings />
+      <FiscalYearSettings />
+      <BackupSettings />
     </section>
   )
 }

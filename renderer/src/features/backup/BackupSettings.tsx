@@ -1,0 +1,4 @@
+// Settings section owned by the backup feature.
+export function BackupSettings() {
+  return null
+}

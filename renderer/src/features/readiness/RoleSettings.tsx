@@ -1,0 +1,4 @@
+// Settings section owned by the readiness feature.
+export function RoleSettings() {
+  return null
+}

@@ -1,0 +1,4 @@
+// Settings section owned by the review feature.
+export function FiscalYearSettings() {
+  return null
+}
