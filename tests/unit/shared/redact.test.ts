@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { createRedactor, keepNames } from '../../../shared/redact'
+import type { Entry } from '../../../shared/entry'
+
+const win: Entry = {
+  id: 'w1',
+  kind: 'stakeholder-win',
+  title: 'Close faster for Maria Lopez',
+  occurredOn: '2026-05-04',
+  notes: 'Maria said it was the best close in years; thanks to Raj for the data.',
+  competencies: ['stakeholders'],
+  people: [{ name: 'Raj Patel', role: 'Data analyst', level: 'team' }],
+  tags: [],
+  createdAt: '2026-05-04T10:00:00.000Z',
+  updatedAt: '2026-05-04T10:00:00.000Z',
+  stakeholder: { name: 'Maria Lopez', role: 'CFO', level: 'executive' },
+  need: 'A faster month-end close',
+  delivered: 'A new close calendar',
+  feedback: '"Best close in years," said Maria.',
+}
+
+describe('createRedactor', () => {
+  const redactor = createRedactor([win])
+
+  it('replaces full names and first or last names alone with role and level', () => {
+    expect(redactor.text(win.title)).toBe('Close faster for CFO (executive)')
+    expect(redactor.text(win.notes)).toBe(
+      'CFO (executive) said it was the best close in years; thanks to Data analyst (team) for the data.',
+    )
+    expect(redactor.text('PATEL and lopez')).toBe('Data analyst (team) and CFO (executive)')
+  })
+
+  it('leaves words that merely contain a name alone', () => {
+    expect(redactor.text('Rajasthan and Marianne')).toBe('Rajasthan and Marianne')
+  })
+
+  it('describes a person without a role by level', () => {
+    expect(redactor.person({ name: 'Sam', level: 'executive' })).toBe(
+      'an executive-level colleague',
+    )
+    expect(keepNames.person({ name: 'Sam', level: 'team' })).toBe('Sam')
+  })
+})
