@@ -1,0 +1,148 @@
+// Files the user chooses: save dialogs (text, bytes or a PDF printed from HTML) and
+// opening a file as text. Writes are atomic; the last folder used is remembered.
+import { app, BrowserWindow, dialog, session, type FileFilter } from 'electron'
+import { promises as fs } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { OpenResult, SaveResult } from '../shared/ipc'
+import { writeFileAtomic } from './atomicWrite'
+import type { SettingsStore } from './settingsStore'
+
+export const MAX_OPEN_BYTES = 100 * 1024 * 1024
+
+async function startFolder(settings: SettingsStore): Promise<string> {
+  return (await settings.read()).lastFolder ?? app.getPath('documents')
+}
+
+/** Asks where to save; remembers the folder. Returns null when the user cancels. */
+export async function askSavePath(
+  owner: BrowserWindow | null,
+  settings: SettingsStore,
+  suggestedName: string,
+  filters: FileFilter[],
+): Promise<string | null> {
+  const options = { defaultPath: join(await startFolder(settings), suggestedName), filters }
+  const result = owner
+    ? await dialog.showSaveDialog(owner, options)
+    : await dialog.showSaveDialog(options)
+  if (result.canceled || !result.filePath) return null
+  await settings.update({ lastFolder: dirname(result.filePath) }).catch(() => undefined)
+  return result.filePath
+}
+
+export async function saveFile(
+  owner: BrowserWindow | null,
+  settings: SettingsStore,
+  request: { suggestedName: string; filters: FileFilter[]; data: string | Uint8Array },
+): Promise<SaveResult> {
+  const path = await askSavePath(owner, settings, request.suggestedName, request.filters)
+  if (!path) return { saved: false }
+  await writeFileAtomic(path, request.data)
+  return { saved: true, path }
+}
+
+const PRINT_PARTITION = 'leadlog-print'
+/** The exact file the print window may load; everything else it asks for is refused. */
+const printableUrls = new Set<string>()
+let printSessionReady = false
+
+/**
+ * A separate in-memory session for printing: the HTML may only load itself and inline
+ * (data:) images, so an exported report can never reach the network or other files.
+ */
+function printSession(): Electron.Session {
+  const printing = session.fromPartition(PRINT_PARTITION)
+  if (!printSessionReady) {
+    printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+    printing.setPermissionCheckHandler(() => false)
+    printing.webRequest.onBeforeRequest((details, callback) => {
+      const allowed = details.url.startsWith('data:') || printableUrls.has(details.url)
+      callback({ cancel: !allowed })
+    })
+    printSessionReady = true
+  }
+  return printing
+}
+
+/** Renders self-contained HTML to PDF bytes in a hidden window with JavaScript off. */
+export async function htmlToPdf(html: string): Promise<Uint8Array> {
+  const folder = await fs.mkdtemp(join(tmpdir(), 'leadlog-print-'))
+  const file = join(folder, 'report.html')
+  const url = pathToFileURL(file).href
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      session: printSession(),
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+    },
+  })
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  window.webContents.on('will-navigate', (event) => event.preventDefault())
+  try {
+    // A file, not a data: URL: data URLs over a couple of MB fail to load.
+    await fs.writeFile(file, html, { encoding: 'utf8', mode: 0o600 })
+    printableUrls.add(url)
+    await window.loadURL(url)
+    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
+    return new Uint8Array(pdf)
+  } finally {
+    printableUrls.delete(url)
+    if (!window.isDestroyed()) window.destroy()
+    await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined)
+  }
+}
+
+export async function printPdf(
+  owner: BrowserWindow | null,
+  settings: SettingsStore,
+  request: { suggestedName: string; html: string },
+): Promise<SaveResult> {
+  const filters = [{ name: 'PDF document', extensions: ['pdf'] }]
+  const path = await askSavePath(owner, settings, request.suggestedName, filters)
+  if (!path) return { saved: false }
+  const pdf = await htmlToPdf(request.html)
+  await writeFileAtomic(path, pdf)
+  return { saved: true, path }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/** Reads a file as UTF-8 text, refusing anything over MAX_OPEN_BYTES before reading it. */
+export async function readTextFile(path: string): Promise<OpenResult> {
+  const stat = await fs.stat(path)
+  if (!stat.isFile()) throw new Error(`${basename(path)} is not a file.`)
+  if (stat.size > MAX_OPEN_BYTES) {
+    throw new Error(
+      `${basename(path)} is ${megabytes(stat.size)}; Leadlog opens files up to ${megabytes(MAX_OPEN_BYTES)}.`,
+    )
+  }
+  return { opened: true, name: basename(path), text: await fs.readFile(path, 'utf8') }
+}
+
+export async function openFile(
+  owner: BrowserWindow | null,
+  settings: SettingsStore,
+  request: { filters: FileFilter[] },
+): Promise<OpenResult> {
+  const options = {
+    defaultPath: await startFolder(settings),
+    filters: request.filters,
+    properties: ['openFile' as const],
+  }
+  const result = owner
+    ? await dialog.showOpenDialog(owner, options)
+    : await dialog.showOpenDialog(options)
+  const path = result.filePaths[0]
+  if (result.canceled || !path) return { opened: false }
+  await settings.update({ lastFolder: dirname(path) }).catch(() => undefined)
+  return readTextFile(path)
+}

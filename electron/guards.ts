@@ -1,0 +1,80 @@
+// Guards for every web page the app hosts: no new windows, no navigation away from the
+// app, no <webview>, no permissions the app did not ask for, and no request to
+// anywhere but the app itself. Links to https sites go to the system browser.
+import { shell, type Session, type WebContents } from 'electron'
+import { isSafeExternalUrl } from '../shared/ipc'
+import { isAppUrl } from './origin'
+
+/**
+ * What the renderer itself uses: copy buttons (clipboard write) and persistent storage
+ * for the journal. Granted only to the app's own page, never to anything else.
+ */
+const APP_PERMISSIONS: ReadonlySet<string> = new Set([
+  'clipboard-sanitized-write',
+  'persistent-storage',
+])
+
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  devOrigin?: string,
+): boolean {
+  return APP_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, devOrigin)
+}
+
+/** Opens a link in the system browser only if it is a plain https URL. */
+export function openExternalSafely(url: string): boolean {
+  if (!isSafeExternalUrl(url)) return false
+  void shell.openExternal(url)
+  return true
+}
+
+export function guardWebContents(contents: WebContents, devOrigin?: string): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url)
+    return { action: 'deny' }
+  })
+  const blockUnlessApp = (event: { url: string; preventDefault(): void }) => {
+    if (!isAppUrl(event.url, devOrigin)) event.preventDefault()
+  }
+  contents.on('will-navigate', blockUnlessApp)
+  contents.on('will-frame-navigate', blockUnlessApp)
+  contents.on('will-redirect', blockUnlessApp)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** Schemes the browser engine needs for itself: devtools, inline images, blobs. */
+const INTERNAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:', 'chrome-extension:'])
+
+export function isRequestAllowed(rawUrl: string, devOrigin?: string): boolean {
+  let url: URL
+  try {
+    url = new URL(rawUrl)
+  } catch {
+    return false
+  }
+  if (INTERNAL_SCHEMES.has(url.protocol)) return true
+  if (isAppUrl(rawUrl, devOrigin)) return true
+  // The dev server's hot reload talks over a WebSocket on the same host and port.
+  if (devOrigin && (url.protocol === 'ws:' || url.protocol === 'wss:')) {
+    return url.host === new URL(devOrigin).host
+  }
+  return false
+}
+
+export function hardenSession(session: Session, devOrigin?: string): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const url = details.requestingUrl || contents.getURL()
+    callback(isPermissionAllowed(permission, url, devOrigin))
+  })
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    const url = details.requestingUrl ?? requestingOrigin
+    return isPermissionAllowed(permission, url, devOrigin)
+  })
+  // Defence in depth behind the CSP: nothing leaves the machine, even if a bug or a
+  // malicious backup file tried to make the page load a remote resource.
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isRequestAllowed(details.url, devOrigin) })
+  })
+  session.setDevicePermissionHandler(() => false)
+}

@@ -1,0 +1,93 @@
+// Registers one handler per IPC channel. Each handler runs only after handle() checked
+// the sender and parsed the arguments.
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import { IPC, type BackupFolder } from '../shared/ipc'
+import { checkWritableFolder, listBackups, readBackup, writeBackup } from './backups'
+import { openFile, printPdf, saveFile } from './files'
+import { openExternalSafely } from './guards'
+import { handle } from './ipc'
+import type { QuitBackup } from './quitBackup'
+import type { SettingsStore } from './settingsStore'
+
+export interface HandlerContext {
+  settings: SettingsStore
+  quitBackup: QuitBackup
+  devOrigin?: string
+  now?: () => Date
+}
+
+function ownerOf(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender)
+}
+
+export async function backupFolderOf(settings: SettingsStore): Promise<string> {
+  return (await settings.read()).backupFolder ?? join(app.getPath('userData'), 'backups')
+}
+
+export function registerHandlers(context: HandlerContext): void {
+  const { settings, quitBackup, devOrigin } = context
+  const now = context.now ?? (() => new Date())
+  const options = { devOrigin }
+  // Backups write and rotate one at a time, so two writes never race on the index.
+  let backupQueue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = backupQueue.then(task)
+    backupQueue = run.catch(() => undefined)
+    return run
+  }
+
+  handle(
+    IPC.appInfo,
+    () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      userDataPath: app.getPath('userData'),
+    }),
+    options,
+  )
+  handle(IPC.saveFile, (event, request) => saveFile(ownerOf(event), settings, request), options)
+  handle(IPC.printPdf, (event, request) => printPdf(ownerOf(event), settings, request), options)
+  handle(IPC.openFile, (event, request) => openFile(ownerOf(event), settings, request), options)
+  handle(IPC.openExternal, (_event, url) => openExternalSafely(url), options)
+
+  handle(
+    IPC.backupWrite,
+    async (_event, request) => {
+      try {
+        const folder = await backupFolderOf(settings)
+        return await serial(() => writeBackup(folder, request, now()))
+      } finally {
+        if (request.reason === 'quit') quitBackup.written()
+      }
+    },
+    options,
+  )
+  handle(IPC.backupList, async () => listBackups(await backupFolderOf(settings)), options)
+  handle(
+    IPC.backupRead,
+    async (_event, name) => readBackup(await backupFolderOf(settings), name),
+    options,
+  )
+  handle(
+    IPC.backupChooseFolder,
+    async (event): Promise<BackupFolder | null> => {
+      const owner = ownerOf(event)
+      const dialogOptions = {
+        title: 'Folder for automatic backups',
+        defaultPath: await backupFolderOf(settings),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      }
+      const result = owner
+        ? await dialog.showOpenDialog(owner, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions)
+      const folder = result.filePaths[0]
+      if (result.canceled || !folder) return null
+      await checkWritableFolder(folder)
+      await settings.update({ backupFolder: folder })
+      return listBackups(folder)
+    },
+    options,
+  )
+}

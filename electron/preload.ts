@@ -1,0 +1,27 @@
+// The only bridge between the page and the main process: exactly one method per IPC
+// channel on `window.leadlog`. ipcRenderer itself is never exposed, so the page cannot
+// send arbitrary messages. Runs sandboxed and is bundled as one CommonJS file.
+import { contextBridge, ipcRenderer } from 'electron'
+import { IPC, QUIT_BACKUP_EVENT, type DesktopApi } from '../shared/ipc'
+
+export const api = {
+  appInfo: () => ipcRenderer.invoke(IPC.appInfo),
+  saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
+  printPdf: (request) => ipcRenderer.invoke(IPC.printPdf, request),
+  openFile: (request) => ipcRenderer.invoke(IPC.openFile, request),
+  openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
+  backupWrite: (request) => ipcRenderer.invoke(IPC.backupWrite, request),
+  backupList: () => ipcRenderer.invoke(IPC.backupList),
+  backupRead: (name) => ipcRenderer.invoke(IPC.backupRead, name),
+  backupChooseFolder: () => ipcRenderer.invoke(IPC.backupChooseFolder),
+  onQuitBackupRequest: (handler) => {
+    // The page's handler never sees the IPC event (it would carry ipcRenderer along).
+    const listener = () => handler()
+    ipcRenderer.on(QUIT_BACKUP_EVENT, listener)
+    return () => {
+      ipcRenderer.removeListener(QUIT_BACKUP_EVENT, listener)
+    }
+  },
+} satisfies DesktopApi
+
+contextBridge.exposeInMainWorld('leadlog', api)

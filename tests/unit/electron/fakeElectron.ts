@@ -1,0 +1,148 @@
+// A stand-in for the `electron` module: enough of its surface for the main-process code
+// to run under Vitest, recording what that code asked Electron to do.
+import { EventEmitter } from 'node:events'
+import { vi } from 'vitest'
+
+type Listener = (...args: unknown[]) => unknown
+
+export class FakeWebContents extends EventEmitter {
+  url = ''
+  destroyed = false
+  crashed = false
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
+  readonly send = vi.fn()
+  readonly printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'))
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler
+  }
+  getURL() {
+    return this.url
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+  isCrashed() {
+    return this.crashed
+  }
+  /** Emits an event the way Electron does, returning whether a listener prevented it. */
+  fire(name: string, url: string): boolean {
+    let prevented = false
+    this.emit(name, { url, preventDefault: () => (prevented = true) })
+    return prevented
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = []
+  readonly webContents = new FakeWebContents()
+  destroyed = false
+  maximized = false
+  bounds = { x: 10, y: 20, width: 1000, height: 700 }
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.url = url
+  })
+  readonly show = vi.fn()
+  readonly focus = vi.fn()
+  readonly restore = vi.fn()
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    FakeBrowserWindow.instances.push(this)
+  }
+  static fromWebContents = vi.fn(() => null)
+  isDestroyed() {
+    return this.destroyed
+  }
+  destroy() {
+    this.destroyed = true
+  }
+  close() {
+    let prevented = false
+    this.emit('close', { preventDefault: () => (prevented = true) })
+    if (!prevented) {
+      this.destroyed = true
+      this.emit('closed')
+    }
+  }
+  maximize() {
+    this.maximized = true
+  }
+  isMaximized() {
+    return this.maximized
+  }
+  isMinimized() {
+    return false
+  }
+  getNormalBounds() {
+    return this.bounds
+  }
+}
+
+export function fakeSession() {
+  return {
+    permissionRequestHandler: undefined as Listener | undefined,
+    permissionCheckHandler: undefined as Listener | undefined,
+    beforeRequest: undefined as Listener | undefined,
+    setPermissionRequestHandler(handler: Listener) {
+      this.permissionRequestHandler = handler
+    },
+    setPermissionCheckHandler(handler: Listener) {
+      this.permissionCheckHandler = handler
+    },
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: {
+      onBeforeRequest: vi.fn(),
+    },
+  }
+}
+
+export const ipcHandlers = new Map<string, Listener>()
+
+export const electronMock = {
+  app: Object.assign(new EventEmitter(), {
+    isPackaged: true,
+    getName: () => 'Leadlog',
+    getVersion: () => '0.1.0',
+    getPath: vi.fn((name: string) => `/fake/${name}`),
+    quit: vi.fn(),
+    enableSandbox: vi.fn(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(() => new Promise<void>(() => undefined)),
+    setAboutPanelOptions: vi.fn(),
+    showAboutPanel: vi.fn(),
+  }),
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: {
+    handle: vi.fn((channel: string, listener: Listener) => ipcHandlers.set(channel, listener)),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn(),
+  },
+  shell: { openExternal: vi.fn(async () => undefined) },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+  },
+  session: {
+    defaultSession: fakeSession(),
+    fromPartition: vi.fn(() => fakeSession()),
+  },
+  screen: {
+    getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
+  },
+  nativeTheme: { shouldUseDarkColors: false },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+    setApplicationMenu: vi.fn(),
+  },
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async () => undefined) }),
+}
+
+/** An IPC event as Electron builds it; `url` is the sender frame's URL (null: frame gone). */
+export function ipcEvent(url: string | null) {
+  return {
+    senderFrame: url === null ? null : { url },
+    sender: new FakeWebContents(),
+  }
+}
