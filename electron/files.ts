@@ -45,7 +45,7 @@ export async function saveFile(
 const PRINT_PARTITION = 'leadlog-print'
 /** The exact file the print window may load; everything else it asks for is refused. */
 const printableUrls = new Set<string>()
-let printSessionReady = false
+const guardedSessions = new WeakSet<Electron.Session>()
 
 /**
  * A separate in-memory session for printing: the HTML may only load itself and inline
@@ -53,14 +53,14 @@ let printSessionReady = false
  */
 function printSession(): Electron.Session {
   const printing = session.fromPartition(PRINT_PARTITION)
-  if (!printSessionReady) {
+  if (!guardedSessions.has(printing)) {
     printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
     printing.setPermissionCheckHandler(() => false)
     printing.webRequest.onBeforeRequest((details, callback) => {
       const allowed = details.url.startsWith('data:') || printableUrls.has(details.url)
       callback({ cancel: !allowed })
     })
-    printSessionReady = true
+    guardedSessions.add(printing)
   }
   return printing
 }

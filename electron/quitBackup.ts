@@ -52,6 +52,8 @@ export class QuitBackup {
       const window = currentWindow()
       if (!window || window.isDestroyed() || this.isDone(window.webContents)) return
       event.preventDefault()
+      // A second Quit while waiting just waits with the first one.
+      if (this.pending) return
       void this.request(window.webContents).then(() => app.quit())
     })
   }

@@ -136,7 +136,9 @@ export const electronMock = {
     setApplicationMenu: vi.fn(),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async () => undefined) }),
+  ipcRenderer: Object.assign(new EventEmitter(), {
+    invoke: vi.fn(async (..._args: unknown[]) => undefined),
+  }),
 }
 
 /** An IPC event as Electron builds it; `url` is the sender frame's URL (null: frame gone). */

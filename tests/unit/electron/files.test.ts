@@ -1,0 +1,160 @@
+import { mkdtemp, open, readFile, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { fakeSession } from './fakeElectron'
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronMock)
+
+const { electronMock, FakeBrowserWindow } = await import('./fakeElectron')
+const { MAX_OPEN_BYTES, openFile, printPdf, readTextFile, saveFile } =
+  await import('../../../electron/files')
+const { SettingsStore } = await import('../../../electron/settingsStore')
+
+let folder = ''
+let settings: InstanceType<typeof SettingsStore>
+const dialog = electronMock.dialog
+
+beforeEach(async () => {
+  vi.clearAllMocks()
+  FakeBrowserWindow.instances.length = 0
+  folder = await mkdtemp(join(tmpdir(), 'leadlog-files-'))
+  settings = new SettingsStore(join(folder, 'userData'))
+})
+
+const filters = [{ name: 'Markdown', extensions: ['md'] }]
+
+describe('save dialog', () => {
+  it('writes the file where the user chose and remembers that folder for next time', async () => {
+    const path = join(folder, 'review.md')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
+    await expect(
+      saveFile(null, settings, { suggestedName: 'review.md', filters, data: '# Q3' }),
+    ).resolves.toEqual({ saved: true, path })
+    expect(await readFile(path, 'utf8')).toBe('# Q3')
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: join('/fake/documents', 'review.md'),
+      filters,
+    })
+
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    await saveFile(null, settings, { suggestedName: 'next.md', filters, data: 'x' })
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith({
+      defaultPath: join(folder, 'next.md'),
+      filters,
+    })
+  })
+
+  it('writes nothing when the user cancels', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    await expect(
+      saveFile(null, settings, { suggestedName: 'review.md', filters, data: '# Q3' }),
+    ).resolves.toEqual({ saved: false })
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('replaces an existing file atomically (no temp file left)', async () => {
+    const path = join(folder, 'review.md')
+    await writeFile(path, 'old')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
+    await saveFile(null, settings, { suggestedName: 'review.md', filters, data: 'new' })
+    expect(await readFile(path, 'utf8')).toBe('new')
+    expect((await readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('print to PDF', () => {
+  it('renders in a hidden, sandboxed window with JavaScript off and saves the PDF', async () => {
+    const path = join(folder, 'review.pdf')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
+    await expect(
+      printPdf(null, settings, { suggestedName: 'review.pdf', html: '<h1>Q3</h1>' }),
+    ).resolves.toEqual({ saved: true, path })
+    const window = FakeBrowserWindow.instances[0]!
+    expect(window.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      },
+    })
+    expect(window.loadURL.mock.calls[0]?.[0]).toMatch(/^file:\/\/.*leadlog-print-.*report\.html$/)
+    expect(window.webContents.printToPDF).toHaveBeenCalled()
+    expect(window.isDestroyed()).toBe(true)
+    expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 fake')
+  })
+
+  it('uses a separate session that loads nothing but the report itself', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(folder, 'a.pdf'),
+    })
+    await printPdf(null, settings, { suggestedName: 'a.pdf', html: '<p>x</p>' })
+    const session = electronMock.session.fromPartition.mock.results[0]?.value as ReturnType<
+      typeof fakeSession
+    >
+    const listener = session.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (
+      details: { url: string },
+      callback: (response: { cancel: boolean }) => void,
+    ) => void
+    const callback = vi.fn()
+    listener({ url: 'https://tracker.example/pixel.png' }, callback)
+    listener({ url: 'file:///etc/passwd' }, callback)
+    listener({ url: 'data:image/png;base64,AAAA' }, callback)
+    expect(callback.mock.calls).toEqual([
+      [{ cancel: true }],
+      [{ cancel: true }],
+      [{ cancel: false }],
+    ])
+    const permission = vi.fn()
+    session.permissionRequestHandler?.(null, 'media', permission)
+    expect(permission).toHaveBeenCalledWith(false)
+  })
+
+  it('does not render at all when the user cancels the dialog', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
+    await expect(
+      printPdf(null, settings, { suggestedName: 'a.pdf', html: '<p>x</p>' }),
+    ).resolves.toEqual({ saved: false })
+    expect(FakeBrowserWindow.instances).toHaveLength(0)
+  })
+})
+
+describe('open file', () => {
+  it('returns the chosen file as text', async () => {
+    const path = join(folder, 'backup.json')
+    await writeFile(path, '{"entries":[]}')
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
+    await expect(openFile(null, settings, { filters })).resolves.toEqual({
+      opened: true,
+      name: 'backup.json',
+      text: '{"entries":[]}',
+    })
+  })
+
+  it('returns opened: false on cancel', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
+    await expect(openFile(null, settings, { filters })).resolves.toEqual({ opened: false })
+  })
+
+  it('refuses a file over 100 MB with a clear message, without reading it', async () => {
+    const path = join(folder, 'huge.json')
+    const handle = await open(path, 'w')
+    await handle.truncate(MAX_OPEN_BYTES + 1) // sparse: no 100 MB actually written
+    await handle.close()
+    await expect(readTextFile(path)).rejects.toThrow(
+      'huge.json is 100.0 MB; Leadlog opens files up to 100.0 MB.',
+    )
+  })
+
+  it('accepts a file of exactly 100 MB', async () => {
+    const path = join(folder, 'edge.json')
+    const handle = await open(path, 'w')
+    await handle.truncate(MAX_OPEN_BYTES)
+    await handle.close()
+    await expect(readTextFile(path)).resolves.toMatchObject({ opened: true, name: 'edge.json' })
+  })
+})
