@@ -1,0 +1,23 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { db } from '../../../../renderer/src/db/db'
+import { getSettings } from '../../../../renderer/src/db/settings'
+import { FiscalYearSettings } from '../../../../renderer/src/features/review/FiscalYearSettings'
+
+beforeEach(async () => {
+  await db.settings.clear()
+})
+
+describe('FiscalYearSettings', () => {
+  it('stores the start month and explains how fiscal years are named', async () => {
+    render(<FiscalYearSettings />)
+    const select = await screen.findByRole('combobox', { name: 'Fiscal year starts in' })
+    expect(select).toHaveDisplayValue('January')
+    await userEvent.selectOptions(select, 'July')
+    await screen.findByText('Fiscal year now starts in July.')
+    expect((await getSettings()).fiscalYearStartMonth).toBe(7)
+    await waitFor(() => expect(select).toHaveDisplayValue('July'))
+    expect(screen.getByText(/July 2026 opens FY2027 Q1/)).toBeInTheDocument()
+  })
+})
