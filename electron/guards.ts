@@ -77,4 +77,6 @@ export function hardenSession(session: Session, devOrigin?: string): void {
     callback({ cancel: !isRequestAllowed(details.url, devOrigin) })
   })
   session.setDevicePermissionHandler(() => false)
+  // Hunspell dictionaries would be fetched from Google's servers (not on macOS).
+  if (process.platform !== 'darwin') session.setSpellCheckerEnabled(false)
 }

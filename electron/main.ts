@@ -56,6 +56,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
 
+  // Windows groups the taskbar button and notifications by this id (electron-builder's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('com.leadlog.app')
+
   void app.whenReady().then(async () => {
     app.setAboutPanelOptions({
       applicationName: 'Leadlog',

@@ -3,6 +3,7 @@
 import { BrowserWindow, nativeTheme, screen, type WebPreferences } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from '../shared/ipc'
+import { installContextMenu } from './contextMenu'
 import { guardWebContents } from './guards'
 import type { SettingsStore } from './settingsStore'
 import { initialBounds, MIN_SIZE } from './windowState'
@@ -10,7 +11,11 @@ import { initialBounds, MIN_SIZE } from './windowState'
 export { CONTENT_SECURITY_POLICY } from './csp'
 
 /** The page gets no Node, runs in Chromium's sandbox, and sees the preload only via contextBridge. */
-export function mainWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+export function mainWebPreferences(
+  preloadPath: string,
+  devTools: boolean,
+  platform: NodeJS.Platform = process.platform,
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -23,7 +28,9 @@ export function mainWebPreferences(preloadPath: string, devTools: boolean): WebP
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Only macOS checks spelling with the OS; elsewhere Chromium would download
+    // dictionaries from Google's servers, and nothing may leave the machine.
+    spellcheck: platform === 'darwin',
     devTools,
   }
 }
@@ -60,6 +67,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     ),
   })
   guardWebContents(window.webContents, options.devOrigin)
+  installContextMenu(window)
   if (bounds.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
   window.on('close', () => {

@@ -89,6 +89,7 @@ export function fakeSession() {
       this.permissionCheckHandler = handler
     },
     setDevicePermissionHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
     webRequest: {
       onBeforeRequest: vi.fn(),
     },

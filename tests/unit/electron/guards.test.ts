@@ -137,6 +137,15 @@ describe('session', () => {
     expect(ask('persistent-storage', 'file:///tmp/report.html')).toBe(false)
   })
 
+  it('turns the Hunspell spellchecker off where it would download dictionaries', () => {
+    const session = hardened()
+    if (process.platform === 'darwin') {
+      expect(session.setSpellCheckerEnabled).not.toHaveBeenCalled()
+    } else {
+      expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+    }
+  })
+
   it('denies USB, serial and HID devices', () => {
     const session = hardened()
     const handler = session.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean

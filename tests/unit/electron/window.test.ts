@@ -44,6 +44,12 @@ describe('main window', () => {
     expect(prefs['preload']).toBe(join('/app/out/main', '../preload/preload.cjs'))
   })
 
+  it('checks spelling only where the OS does it (no dictionary downloads from Google)', () => {
+    expect(mainWebPreferences('/p.cjs', false, 'darwin').spellcheck).toBe(true)
+    expect(mainWebPreferences('/p.cjs', false, 'linux').spellcheck).toBe(false)
+    expect(mainWebPreferences('/p.cjs', false, 'win32').spellcheck).toBe(false)
+  })
+
   it('offers developer tools only when asked (development builds)', () => {
     expect(mainWebPreferences('/p.cjs', true).devTools).toBe(true)
     expect(mainWebPreferences('/p.cjs', false).devTools).toBe(false)
