@@ -17,7 +17,10 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `
-@page { size: A4; margin: 18mm 16mm 20mm; }
+@page {
+  size: A4; margin: 18mm 16mm 20mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #5a6478; }
+}
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body {
@@ -33,6 +36,8 @@ h2 {
 }
 h3 { font-size: 11pt; margin: 1rem 0 0.2rem; break-after: avoid; page-break-after: avoid; }
 p { margin: 0.3rem 0; }
+/* An item's heading and its date line stay with the first lines of its details. */
+h3 + p.muted { break-after: avoid; page-break-after: avoid; }
 .muted { color: #5a6478; font-size: 9.5pt; }
 ul, ol { margin: 0.3rem 0 0.6rem; padding-left: 1.3rem; }
 li { margin: 0.15rem 0; break-inside: avoid; page-break-inside: avoid; }
