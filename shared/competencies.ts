@@ -97,6 +97,8 @@ export type Weights = Record<CompetencyId, number>
 export interface Role {
   id: RoleId
   name: string
+  /** One line for the role picker: what the role is judged on most. */
+  summary: string
   weights: Weights
 }
 
@@ -109,26 +111,31 @@ function weights(values: readonly number[]): Weights {
 export const ROLES: readonly Role[] = [
   {
     id: 'director-ops',
+    summary: 'Runs operations across teams; judged on strategy, senior stakeholders and results.',
     name: 'Director of Operations',
     weights: weights([0.16, 0.14, 0.1, 0.12, 0.1, 0.14, 0.1, 0.06, 0.04, 0.04]),
   },
   {
     id: 'pmo-lead',
+    summary: 'Owns how projects are run; judged on process, strategy and developing PMs.',
     name: 'PMO leader',
     weights: weights([0.14, 0.12, 0.04, 0.12, 0.1, 0.1, 0.1, 0.16, 0.06, 0.06]),
   },
   {
     id: 'it-director',
+    summary: 'Leads technology for the business; judged on strategy, people and financial sense.',
     name: 'IT director / VP',
     weights: weights([0.16, 0.12, 0.08, 0.14, 0.1, 0.12, 0.12, 0.04, 0.08, 0.04]),
   },
   {
     id: 'people-manager',
+    summary: 'First team of your own; judged on developing people and hard conversations.',
     name: 'First-time people manager',
     weights: weights([0.08, 0.1, 0.14, 0.22, 0.12, 0.12, 0.04, 0.06, 0.08, 0.04]),
   },
   {
     id: 'lead-without-reports',
+    summary: 'Owns an area or process without a team; judged on results, strategy and influence.',
     name: 'Leader without direct reports',
     weights: weights([0.16, 0.12, 0.04, 0.04, 0.12, 0.16, 0.06, 0.1, 0.14, 0.06]),
   },

@@ -1,4 +1,54 @@
-// Settings section owned by the readiness feature.
+// Settings section owned by the readiness feature: the target role and custom weights.
+import { ROLES, ROLE_BY_ID, type RoleId } from '../../../../shared/competencies'
+import { ROLE_IDS } from '../../../../shared/competencies'
+import { updateSettings, useSettings } from '../../db/settings'
+import { WeightsEditor } from './WeightsEditor'
+import './readiness.css'
+
+function isRoleId(value: string): value is RoleId {
+  return (ROLE_IDS as readonly string[]).includes(value)
+}
+
 export function RoleSettings() {
-  return null
+  const settings = useSettings()
+  if (!settings) return null
+  const role = settings.targetRole
+
+  return (
+    <section className="card settings-section" aria-labelledby="role-settings-title">
+      <h2 id="role-settings-title">Target role</h2>
+      <div className="field">
+        <label htmlFor="target-role">Role you are aiming for</label>
+        <select
+          id="target-role"
+          value={role ?? ''}
+          aria-describedby="target-role-hint"
+          onChange={(event) => {
+            const value = event.target.value
+            // A new role starts from its own preset: custom weights belonged to the old one.
+            if (isRoleId(value))
+              void updateSettings({ targetRole: value, customWeights: undefined })
+          }}
+        >
+          {role === null && <option value="">Choose a role…</option>}
+          {ROLES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        <span id="target-role-hint" className="hint">
+          {role ? ROLE_BY_ID[role].summary : 'The readiness score is weighted for this role.'}{' '}
+          Changing the role resets custom weights.
+        </span>
+      </div>
+      {role && (
+        <WeightsEditor
+          key={`${role}:${JSON.stringify(settings.customWeights ?? {})}`}
+          role={role}
+          saved={settings.customWeights}
+        />
+      )}
+    </section>
+  )
 }

@@ -1,0 +1,63 @@
+// The dashboard proper, for a user with a target role and at least one entry.
+import { useMemo, useState } from 'react'
+import type { CompetencyId, Entry } from '../../../../shared/entry'
+import type { Settings } from '../../../../shared/settings'
+import { DEFAULT_ROLE, ROLE_BY_ID } from '../../../../shared/competencies'
+import { useReadiness } from './useReadiness'
+import { ScoreSummary } from './ScoreSummary'
+import { CadenceStrip, FollowUps, LeaderRatio } from './SideStats'
+import { CompetencyRadar } from './CompetencyRadar'
+import { CompetencyTable } from './CompetencyTable'
+import { EvidencePanel } from './EvidencePanel'
+import { GapsPanel } from './GapsPanel'
+import { TrendChart } from './TrendChart'
+
+interface Props {
+  entries: Entry[]
+  settings: Settings
+  asOf: string
+}
+
+export function ReadinessDashboard({ entries, settings, asOf }: Props) {
+  const { report, trend, earlierScore, earlierAsOf } = useReadiness(entries, settings, asOf)
+  const [selected, setSelected] = useState<CompetencyId | null>(null)
+  const entriesById = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries])
+  const role = ROLE_BY_ID[settings.targetRole ?? DEFAULT_ROLE]
+  const custom = Object.keys(settings.customWeights ?? {}).length > 0
+  const selectedResult = report.competencies.find((c) => c.id === selected)
+
+  return (
+    <div className="readiness">
+      <div className="readiness-top">
+        <ScoreSummary
+          report={report}
+          earlierScore={earlierScore}
+          earlierAsOf={earlierAsOf}
+          roleName={role.name}
+          customWeights={custom}
+        />
+        <div className="stat-grid">
+          <CadenceStrip cadence={report.cadence} />
+          <LeaderRatio report={report} />
+          <FollowUps due={report.followUpsDue} />
+        </div>
+      </div>
+      <div className="readiness-middle">
+        <section className="card" aria-labelledby="radar-title">
+          <h2 id="radar-title" className="card-title">
+            Competencies against the role
+          </h2>
+          <CompetencyRadar competencies={report.competencies} />
+        </section>
+        <section className="card">
+          <CompetencyTable report={report} selected={selected} onSelect={setSelected} />
+        </section>
+      </div>
+      {selectedResult && (
+        <EvidencePanel competency={selectedResult} entriesById={entriesById} asOf={asOf} />
+      )}
+      <GapsPanel report={report} />
+      <TrendChart trend={trend} />
+    </div>
+  )
+}

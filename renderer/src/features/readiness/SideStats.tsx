@@ -1,0 +1,75 @@
+// The signals kept beside the score (not inside it): cadence, leader ratio, follow-ups.
+import type { ReadinessReport } from '../../../../shared/readiness'
+import { percent, shortDate } from './format'
+
+export function CadenceStrip({ cadence }: { cadence: ReadinessReport['cadence'] }) {
+  return (
+    <section className="card stat-card" aria-labelledby="cadence-title">
+      <h2 id="cadence-title" className="card-title">
+        Logging cadence
+      </h2>
+      <p className="stat-number">
+        {cadence.activeWeeks} of {cadence.weeks} weeks
+      </p>
+      <ol className="cadence-strip" aria-label="Entries per week, oldest first">
+        {cadence.byWeek.map((week) => (
+          <li
+            key={week.start}
+            className={week.entries > 0 ? 'active' : undefined}
+            title={`${shortDate(week.start)} – ${shortDate(week.end)}: ${week.entries}`}
+          >
+            <span className="visually-hidden">
+              Week {shortDate(week.start)} to {shortDate(week.end)}: {week.entries}{' '}
+              {week.entries === 1 ? 'entry' : 'entries'}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="hint">Weeks with at least one entry in the last 13. Little and often wins.</p>
+    </section>
+  )
+}
+
+export function LeaderRatio({ report }: { report: ReadinessReport }) {
+  const { leader, manager } = report.leaderMoments
+  return (
+    <section className="card stat-card" aria-labelledby="ratio-title">
+      <h2 id="ratio-title" className="card-title">
+        Leader vs manager
+      </h2>
+      {report.leaderRatio === null ? (
+        <p className="stat-number muted">No leadership moments yet</p>
+      ) : (
+        <>
+          <p className="stat-number">{percent(report.leaderRatio)} as a leader</p>
+          <div className="ratio-bar" role="img" aria-label={`${leader} leader, ${manager} manager`}>
+            <span style={{ width: `${report.leaderRatio * 100}%` }} />
+          </div>
+          <p className="hint">
+            {leader} leader · {manager} manager
+          </p>
+        </>
+      )}
+      <p className="hint">
+        Of your leadership moments, the share where you set direction, developed someone or fixed a
+        root cause rather than coordinated or reported.
+      </p>
+    </section>
+  )
+}
+
+export function FollowUps({ due }: { due: number }) {
+  return (
+    <section className="card stat-card" aria-labelledby="followups-title">
+      <h2 id="followups-title" className="card-title">
+        Follow-ups due
+      </h2>
+      <p className={`stat-number${due > 0 ? ' due' : ''}`}>{due}</p>
+      <p className="hint">
+        {due > 0
+          ? 'Difficult conversations whose follow-up date has come. Open them in the journal.'
+          : 'No difficult conversation is waiting for a follow-up.'}
+      </p>
+    </section>
+  )
+}
