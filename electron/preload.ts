@@ -2,9 +2,25 @@
 // channel on `window.leadlog`. ipcRenderer itself is never exposed, so the page cannot
 // send arbitrary messages. Runs sandboxed and is bundled as one CommonJS file.
 import { contextBridge, ipcRenderer } from 'electron'
-import { IPC, QUIT_BACKUP_EVENT, type DesktopApi } from '../shared/ipc'
+import type { DesktopApi, IPC as IpcChannels, QUIT_BACKUP_EVENT as QuitEvent } from '../shared/ipc'
 
-export const api = {
+// Channel names typed against shared/ipc.ts (a typo or a renamed channel fails the
+// typecheck), but written out so the preload does not bundle zod with the schemas:
+// it stays a few lines that are easy to audit.
+const IPC: typeof IpcChannels = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  printPdf: 'file:print-pdf',
+  openFile: 'file:open',
+  openExternal: 'shell:open-external',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupChooseFolder: 'backup:choose-folder',
+}
+const QUIT_BACKUP_EVENT: typeof QuitEvent = 'backup:quit-requested'
+
+const api = {
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   printPdf: (request) => ipcRenderer.invoke(IPC.printPdf, request),
