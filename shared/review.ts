@@ -1,7 +1,7 @@
 // The quarterly review as data: what the Markdown, HTML and DOCX renderers print and what
 // the JSON export writes. It is built share-safe (names already replaced) so no renderer
 // can leak a name by forgetting to redact, and it is deterministic: no clock, stable order.
-import { addDays } from './dates'
+import { addDays, endOfMonth } from './dates'
 import {
   ENTRY_KINDS,
   KIND_LABELS,
@@ -297,10 +297,8 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   const review: Review = {
     format: 'leadlog-review',
     version: 1,
-    title:
-      period.kind === 'custom' && !options.label
-        ? `Review: ${period.label}`
-        : `Quarterly review: ${options.label ?? period.label}`,
+    // Any three whole months is a quarter (also a fiscal one); other ranges are "Review".
+    title: `${isQuarterShaped(period) ? 'Quarterly review' : 'Review'}: ${options.label ?? period.label}`,
     period: { from: period.from, to: period.to, label: options.label ?? period.label },
     previousPeriod: {
       from: prior.from,
@@ -470,6 +468,10 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   }
 
   return review
+}
+
+function isQuarterShaped(period: { from: string; to: string }): boolean {
+  return period.from.endsWith('-01') && period.to === endOfMonth(period.from, 2)
 }
 
 function order(id: CompetencyId): number {

@@ -164,6 +164,15 @@ describe('buildReview: deterministic', () => {
     expect(renderReviewMarkdown(review)).toContain('Nothing logged in this period.')
   })
 
+  it('titles quarters (also fiscal ones) as quarterly reviews and other ranges as reviews', () => {
+    expect(
+      buildReview([], { from: '2026-11-01', to: '2027-01-31', label: 'FY2027 Q1' }).title,
+    ).toBe('Quarterly review: FY2027 Q1')
+    expect(buildReview([], { from: '2026-02-03', to: '2026-03-17' }).title).toBe(
+      'Review: 3 Feb – 17 Mar 2026',
+    )
+  })
+
   it('rejects a range that ends before it starts', () => {
     expect(() => buildReview(fixtureJournal, { from: '2026-12-31', to: '2026-10-01' })).toThrow(
       /start date is after the end date/,

@@ -24,28 +24,37 @@ export function ReviewView() {
   const shareSafe = useReviewUi((s) => s.shareSafe)
   const sections = useReviewUi((s) => s.sections)
 
+  // The review is rebuilt from deferred inputs, so typing a date or ticking a box stays
+  // instant even with a long journal; the preview and exports follow a moment later.
+  const deferredChoice = useDeferredValue(choice)
+  const deferredShareSafe = useDeferredValue(shareSafe)
+  const deferredSections = useDeferredValue(sections)
+  const stale =
+    deferredChoice !== choice || deferredShareSafe !== shareSafe || deferredSections !== sections
+
   const built = useMemo(() => {
-    if (!entries || !settings || !choice.ok) return null
+    if (!entries || !settings || !deferredChoice.ok) return null
+    const { period, previous } = deferredChoice
     try {
       const review = buildReview(entries, {
-        from: choice.period.from,
-        to: choice.period.to,
-        label: choice.period.label,
-        previous: choice.previous,
+        from: period.from,
+        to: period.to,
+        label: period.label,
+        previous,
         role: settings.targetRole ?? DEFAULT_ROLE,
         weights: settings.customWeights,
-        shareSafe,
-        sections,
+        shareSafe: deferredShareSafe,
+        sections: deferredSections,
         asOf: today,
       })
-      return { review, html: renderReviewHtml(review), error: null }
+      return { review, period, html: renderReviewHtml(review), error: null }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      return { review: null, html: '', error: `The review could not be built: ${message}` }
+      return { review: null, period, html: '', error: `The review could not be built: ${message}` }
     }
-  }, [entries, settings, choice, shareSafe, sections, today])
-  // Typing a date keeps the inputs responsive; the preview catches up.
-  const preview = useDeferredValue(built)
+  }, [entries, settings, deferredChoice, deferredShareSafe, deferredSections, today])
+  // Never export a review that no longer matches what the controls say.
+  const exportable = choice.ok && !stale && built?.review ? built : null
 
   return (
     <section aria-labelledby="review-title" className="review">
@@ -56,7 +65,7 @@ export function ReviewView() {
           computer; nothing is sent anywhere.
         </p>
       </header>
-      <ExportBar review={built?.review ?? null} period={choice.ok ? choice.period : null} />
+      <ExportBar review={exportable?.review ?? null} period={exportable?.period ?? null} />
       <div className="review-layout">
         <div className="review-controls card">
           <PeriodPicker choice={choice} fiscalStartMonth={fiscalStartMonth} />
@@ -69,14 +78,14 @@ export function ReviewView() {
             <p role="alert" className="error">
               {built.error}
             </p>
-          ) : preview?.review ? (
+          ) : built?.review ? (
             <>
-              {preview.review.summary?.counts.total === 0 && (
+              {built.review.summary?.counts.total === 0 && (
                 <p className="hint" role="status">
                   Nothing is logged in this period yet; the review will be mostly empty.
                 </p>
               )}
-              <ReviewPreview html={preview.html} title={preview.review.title} />
+              <ReviewPreview html={built.html} title={built.review.title} />
             </>
           ) : null}
         </div>
