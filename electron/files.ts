@@ -1,12 +1,11 @@
 // Files the user chooses: save dialogs (text, bytes or a PDF printed from HTML) and
 // opening a file as text. Writes are atomic; the last folder used is remembered.
-import { app, BrowserWindow, dialog, session, type FileFilter } from 'electron'
+import { app, dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { promises as fs } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { OpenResult, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
+import { htmlToPdf } from './print'
 import type { SettingsStore } from './settingsStore'
 
 export const MAX_OPEN_BYTES = 100 * 1024 * 1024
@@ -40,63 +39,6 @@ export async function saveFile(
   if (!path) return { saved: false }
   await writeFileAtomic(path, request.data)
   return { saved: true, path }
-}
-
-const PRINT_PARTITION = 'leadlog-print'
-/** The exact file the print window may load; everything else it asks for is refused. */
-const printableUrls = new Set<string>()
-const guardedSessions = new WeakSet<Electron.Session>()
-
-/**
- * A separate in-memory session for printing: the HTML may only load itself and inline
- * (data:) images, so an exported report can never reach the network or other files.
- */
-function printSession(): Electron.Session {
-  const printing = session.fromPartition(PRINT_PARTITION)
-  if (!guardedSessions.has(printing)) {
-    printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-    printing.setPermissionCheckHandler(() => false)
-    printing.webRequest.onBeforeRequest((details, callback) => {
-      const allowed = details.url.startsWith('data:') || printableUrls.has(details.url)
-      callback({ cancel: !allowed })
-    })
-    guardedSessions.add(printing)
-  }
-  return printing
-}
-
-/** Renders self-contained HTML to PDF bytes in a hidden window with JavaScript off. */
-export async function htmlToPdf(html: string): Promise<Uint8Array> {
-  const folder = await fs.mkdtemp(join(tmpdir(), 'leadlog-print-'))
-  const file = join(folder, 'report.html')
-  const url = pathToFileURL(file).href
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: {
-      session: printSession(),
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      devTools: false,
-    },
-  })
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  window.webContents.on('will-navigate', (event) => event.preventDefault())
-  try {
-    // A file, not a data: URL: data URLs over a couple of MB fail to load.
-    await fs.writeFile(file, html, { encoding: 'utf8', mode: 0o600 })
-    printableUrls.add(url)
-    await window.loadURL(url)
-    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
-    return new Uint8Array(pdf)
-  } finally {
-    printableUrls.delete(url)
-    if (!window.isDestroyed()) window.destroy()
-    await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined)
-  }
 }
 
 export async function printPdf(

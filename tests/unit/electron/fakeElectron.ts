@@ -38,8 +38,22 @@ export class FakeBrowserWindow extends EventEmitter {
   destroyed = false
   maximized = false
   bounds = { x: 10, y: 20, width: 1000, height: 700 }
+  /** What the page got when it loaded, if its session serves the URL's scheme itself. */
+  loaded: { status: number; headers: Headers; body: string } | undefined
   readonly loadURL = vi.fn(async (url: string) => {
     this.webContents.url = url
+    const prefs = this.options['webPreferences'] as
+      { session?: { protocol?: { handle: { mock: { calls: unknown[][] } } } } } | undefined
+    const handler = prefs?.session?.protocol?.handle.mock.calls[0]?.[1] as
+      ((request: Request) => Response | Promise<Response>) | undefined
+    if (handler) {
+      const response = await handler(new Request(url))
+      this.loaded = {
+        status: response.status,
+        headers: response.headers,
+        body: await response.text(),
+      }
+    }
   })
   readonly show = vi.fn()
   readonly focus = vi.fn()
@@ -93,6 +107,7 @@ export function fakeSession() {
     webRequest: {
       onBeforeRequest: vi.fn(),
     },
+    protocol: { handle: vi.fn() },
   }
 }
 

@@ -10,6 +10,7 @@ const { electronMock, FakeBrowserWindow } = await import('./fakeElectron')
 const { MAX_OPEN_BYTES, openFile, printPdf, readTextFile, saveFile } =
   await import('../../../electron/files')
 const { SettingsStore } = await import('../../../electron/settingsStore')
+const { PRINT_CSP } = await import('../../../electron/print')
 
 let folder = ''
 let settings: InstanceType<typeof SettingsStore>
@@ -81,18 +82,48 @@ describe('print to PDF', () => {
         webSecurity: true,
       },
     })
-    expect(window.loadURL.mock.calls[0]?.[0]).toMatch(/^file:\/\/.*leadlog-print-.*report\.html$/)
-    expect(window.webContents.printToPDF).toHaveBeenCalled()
+    expect(window.loadURL.mock.calls[0]?.[0]).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/)
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ printBackground: true, preferCSSPageSize: true }),
+    )
     expect(window.isDestroyed()).toBe(true)
     expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 fake')
   })
 
-  it('uses a separate session that loads nothing but the report itself', async () => {
+  it('serves the report from memory with a strict CSP, and only while it prints', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(folder, 'a.pdf'),
+    })
+    const tempBefore = await readdir(tmpdir())
+    await printPdf(null, settings, { suggestedName: 'a.pdf', html: '<p>private notes</p>' })
+    const window = FakeBrowserWindow.instances[0]!
+    expect(window.loaded?.status).toBe(200)
+    expect(window.loaded?.body).toBe('<p>private notes</p>')
+    expect(window.loaded?.headers.get('content-security-policy')).toBe(PRINT_CSP)
+    expect(PRINT_CSP).toContain("default-src 'none'")
+    // Printed: the report is no longer served, and no temp file ever held it.
+    const session = electronMock.session.fromPartition.mock.results[0]?.value as ReturnType<
+      typeof fakeSession
+    >
+    expect(session.protocol.handle.mock.calls[0]?.[0]).toBe('app')
+    const handler = session.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Response
+    expect(handler(new Request(window.loadURL.mock.calls[0]?.[0] as string)).status).toBe(404)
+    expect(handler(new Request('app://leadlog/index.html')).status).toBe(404)
+    expect(
+      (await readdir(tmpdir())).filter(
+        (name) => !tempBefore.includes(name) && name.includes('print'),
+      ),
+    ).toEqual([])
+  })
+
+  it('uses a separate session that loads nothing but the report and inline images', async () => {
     dialog.showSaveDialog.mockResolvedValueOnce({
       canceled: false,
       filePath: join(folder, 'a.pdf'),
     })
     await printPdf(null, settings, { suggestedName: 'a.pdf', html: '<p>x</p>' })
+    expect(electronMock.session.fromPartition).toHaveBeenCalledWith('leadlog-print')
     const session = electronMock.session.fromPartition.mock.results[0]?.value as ReturnType<
       typeof fakeSession
     >
@@ -100,15 +131,16 @@ describe('print to PDF', () => {
       details: { url: string },
       callback: (response: { cancel: boolean }) => void,
     ) => void
-    const callback = vi.fn()
-    listener({ url: 'https://tracker.example/pixel.png' }, callback)
-    listener({ url: 'file:///etc/passwd' }, callback)
-    listener({ url: 'data:image/png;base64,AAAA' }, callback)
-    expect(callback.mock.calls).toEqual([
-      [{ cancel: true }],
-      [{ cancel: true }],
-      [{ cancel: false }],
-    ])
+    const cancelled = (url: string) => {
+      const callback = vi.fn()
+      listener({ url }, callback)
+      return (callback.mock.calls[0]?.[0] as { cancel: boolean }).cancel
+    }
+    expect(cancelled('https://tracker.example/pixel.png')).toBe(true)
+    expect(cancelled('file:///etc/passwd')).toBe(true)
+    expect(cancelled('app://leadlog/index.html')).toBe(true)
+    expect(cancelled('data:image/png;base64,AAAA')).toBe(false)
+    expect(cancelled('app://print/0b7e3f5e-2c1a-4c55-9a43-3f1f0d7e9a10.html')).toBe(false)
     const permission = vi.fn()
     session.permissionRequestHandler?.(null, 'media', permission)
     expect(permission).toHaveBeenCalledWith(false)
