@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { updateSettings, useSettings } from '../../db/settings'
 import { describeWriteError } from '../../db/writeErrors'
 import { MONTHS } from './months'
+import './review.css'
 
 export function FiscalYearSettings() {
   const settings = useSettings()
@@ -22,7 +23,7 @@ export function FiscalYearSettings() {
   }
 
   return (
-    <section className="card settings-section" aria-labelledby={`${id}-title`}>
+    <section className="card settings-section fiscal-year" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Fiscal year</h2>
       <div className="field">
         <label htmlFor={`${id}-month`}>Fiscal year starts in</label>

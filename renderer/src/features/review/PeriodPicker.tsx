@@ -1,5 +1,5 @@
 // Chooses the review period: a calendar quarter, a fiscal quarter or a custom range.
-import { formatRange } from '../../../../shared/periods'
+import { formatRange, type Period } from '../../../../shared/periods'
 import { useReviewUi, type PeriodMode } from './reviewSlice'
 import type { PeriodChoice } from './useReviewPeriod'
 import { MONTHS } from './months'
@@ -9,6 +9,13 @@ const MODES: { id: PeriodMode; label: string }[] = [
   { id: 'fiscal', label: 'Fiscal quarter' },
   { id: 'custom', label: 'Custom range' },
 ]
+
+/** "1 Oct – 31 Dec 2026, compared with 2026 Q3 (1 Jul – 30 Sep 2026)." */
+function describeChoice(period: Period, previous: Period): string {
+  const range = formatRange(previous.from, previous.to)
+  const compared = previous.kind === 'custom' ? range : `${previous.label} (${range})`
+  return `${formatRange(period.from, period.to)}, compared with ${compared}.`
+}
 
 interface Props {
   choice: PeriodChoice
@@ -94,9 +101,7 @@ export function PeriodPicker({ choice, fiscalStartMonth }: Props) {
       )}
 
       <p id="review-period-status" className={choice.ok ? 'hint' : 'error'} role="status">
-        {choice.ok
-          ? `${formatRange(choice.period.from, choice.period.to)}, compared with ${choice.previous.label} (${formatRange(choice.previous.from, choice.previous.to)}).`
-          : choice.message}
+        {choice.ok ? describeChoice(choice.period, choice.previous) : choice.message}
       </p>
     </fieldset>
   )
