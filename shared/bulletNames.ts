@@ -1,0 +1,164 @@
+// Names in resume bullets: finding known names (for the "no names" check) and hiding
+// them in share-safe mode through shared/redact.ts, fast enough for a large journal.
+import { anonymousLabel, peopleOf, type Entry, type Person } from './entry'
+import { createRedactor } from './redact'
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Runs of letters and digits, lower-cased: the pieces a name match is made of. */
+export function atomsOf(text: string): string[] {
+  const lower = text.toLowerCase()
+  // Plain ASCII (the usual case) splits much faster than the Unicode pattern.
+  if (!NON_ASCII.test(lower)) return lower.split(/[^a-z0-9]+/).filter((atom) => atom !== '')
+  return lower.match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+const NON_ASCII = /[^\t\n\r -~]/
+
+/** Finds known names in text; `mayContain` is a cheap first look that skips most texts. */
+export interface NameFinder {
+  mayContain(text: string): boolean
+  test(text: string): boolean
+  /** `test` for a text whose atoms (atomsOf) are already known. */
+  testAtoms(text: string, found: readonly string[]): boolean
+}
+
+/** Each person once (the first with a given name), in journal order. */
+export function uniquePeople(entries: readonly Entry[]): Person[] {
+  const seen = new Set<string>()
+  const people: Person[] = []
+  for (const entry of entries)
+    for (const person of peopleOf(entry)) {
+      const key = person.name.trim().toLowerCase()
+      if (seen.has(key)) continue
+      seen.add(key)
+      people.push(person)
+    }
+  return people
+}
+
+/**
+ * Every name the journal knows (full names and their parts), matched the way
+ * shared/redact.ts replaces them (whole words, any case), so "no names" means what
+ * share-safe promised. Most names are one run of letters and are found by a set
+ * lookup; the rest (hyphens, apostrophes, initials) by a pattern each.
+ */
+export function nameMatcher(people: readonly Person[]): NameFinder | null {
+  const names = new Set<string>()
+  for (const person of people) {
+    const name = person.name.trim().toLowerCase()
+    if (!name) continue
+    names.add(name)
+    for (const part of name.split(/\s+/)) if (part.length >= 2) names.add(part)
+  }
+  if (names.size === 0) return null
+  const atoms = new Set<string>()
+  const single = new Set<string>()
+  const multi: { atoms: string[]; pattern: RegExp }[] = []
+  for (const name of names) {
+    const parts = atomsOf(name)
+    for (const atom of parts) atoms.add(atom)
+    if (parts.length === 1 && parts[0] === name) single.add(name)
+    else if (parts.length > 0)
+      multi.push({
+        atoms: parts,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu'),
+      })
+  }
+  const mayContain = (text: string) => atomsOf(text).some((atom) => atoms.has(atom))
+  return {
+    mayContain,
+    test(text) {
+      return this.testAtoms(text, atomsOf(text))
+    },
+    testAtoms(text, found) {
+      if (!found.some((atom) => atoms.has(atom))) return false
+      if (found.some((atom) => single.has(atom))) return true
+      const present = new Set(found)
+      return multi.some(
+        (name) => name.atoms.every((atom) => present.has(atom)) && name.pattern.test(text),
+      )
+    },
+  }
+}
+
+/** "Junior project manager (team)" reads as "the junior project manager (team)" mid-sentence. */
+export function withArticle(label: string): string {
+  if (/^an? /.test(label)) return label
+  const sentenceCase = /^[A-Z][a-z]+(?:\s+[^A-Z\s]\S*)*\s*\(/.test(label)
+  return `the ${sentenceCase ? label.charAt(0).toLowerCase() + label.slice(1) : label}`
+}
+
+export function labelMatcher(people: readonly Person[]): RegExp | null {
+  const labels = new Set<string>()
+  for (const person of people) {
+    const label = anonymousLabel(person)
+    if (!/^an? /.test(label)) labels.add(label)
+  }
+  if (labels.size === 0) return null
+  const sorted = [...labels].sort((a, b) => b.length - a.length || a.localeCompare(b))
+  return new RegExp(`(?<!\\b(?:the|a|an|The|A|An) )(?:${sorted.map(escapeRegExp).join('|')})`, 'g')
+}
+
+/**
+ * Every given person in one carrier entry. createRedactor only reads names, and the
+ * first person with a name decides its label, so a subset of people in journal order
+ * redacts a text exactly as all of them would when the subset holds everyone whose
+ * name could match it.
+ */
+export function peopleEntry(people: Person[]): Entry {
+  return {
+    id: 'people',
+    kind: 'leadership-moment',
+    title: 'people',
+    occurredOn: '1970-01-01',
+    notes: '',
+    competencies: ['results'],
+    people,
+    tags: [],
+    createdAt: '1970-01-01T00:00:00.000Z',
+    updatedAt: '1970-01-01T00:00:00.000Z',
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    reflection: '',
+    mode: 'leader',
+  }
+}
+
+/**
+ * Share-safe redaction with shared/redact.ts, built from every person in the journal.
+ * One redactor over hundreds of names is a very long pattern, so each text is redacted
+ * by a redactor of only the people whose name pieces occur in it (cached per set):
+ * a name can only match where all its pieces occur, so the result is the same.
+ */
+export function createShareSafe(people: readonly Person[]): (text: string) => string {
+  const byAtom = new Map<string, number[]>()
+  people.forEach((person, i) => {
+    for (const atom of atomsOf(person.name)) {
+      const list = byAtom.get(atom)
+      if (list) list.push(i)
+      else byAtom.set(atom, [i])
+    }
+  })
+  const labels = labelMatcher(people)
+  const cache = new Map<string, ReturnType<typeof createRedactor>>()
+  return (text) => {
+    if (!text) return text
+    const ids = new Set<number>()
+    for (const atom of atomsOf(text)) for (const i of byAtom.get(atom) ?? []) ids.add(i)
+    if (ids.size === 0) return text
+    const sorted = [...ids].sort((a, b) => a - b)
+    const key = sorted.join(',')
+    let redactor = cache.get(key)
+    if (!redactor) {
+      redactor = createRedactor([peopleEntry(sorted.map((i) => people[i]!))])
+      cache.set(key, redactor)
+    }
+    const redacted = redactor.text(text)
+    return labels && redacted !== text ? redacted.replace(labels, withArticle) : redacted
+  }
+}

@@ -1,0 +1,198 @@
+// Resume bullets from journal entries: pick the candidates, write each one from its
+// structured fields, check it, rank by impact and collapse near-duplicates. Pure and
+// deterministic: a function of the entries and the options only.
+import { LEVELS, type CompetencyId, type Entry } from './entry'
+import { resolveWeights, type RoleId, type Weights } from './competencies'
+import { daysBetween } from './dates'
+import { composeBullet, highestLevel, metricPhrase } from './bulletCompose'
+import { checkText, entryNumbers, hintsFor, type BulletChecks } from './bulletChecks'
+import { atomsOf, createShareSafe, nameMatcher, uniquePeople } from './bulletNames'
+import { numbersIn } from './bulletText'
+
+export type { BulletChecks } from './bulletChecks'
+export { BULLET_MAX_LENGTH } from './bulletText'
+
+export interface Bullet {
+  entryId: string
+  text: string
+  competencies: CompetencyId[]
+  /** 1 = strongest. */
+  rank: number
+  checks: BulletChecks
+  /** What would make it stronger, in plain words. */
+  hints: string[]
+}
+
+export interface BulletOptions {
+  /** Entries dated after this day are not evidence yet. */
+  asOf: string
+  role?: RoleId
+  /** Replace every person's name with role and level (default true). */
+  shareSafe?: boolean
+  /** Optional period, inclusive, YYYY-MM-DD. */
+  from?: string
+  to?: string
+}
+
+/** Leadership moments and stakeholder wins; conversations only when marked resume-worthy. */
+export function isBulletCandidate(entry: Entry, options: BulletOptions): boolean {
+  if (entry.deletedAt !== undefined || entry.occurredOn > options.asOf) return false
+  if (options.from !== undefined && entry.occurredOn < options.from) return false
+  if (options.to !== undefined && entry.occurredOn > options.to) return false
+  return entry.kind !== 'difficult-conversation' || entry.resumeWorthy
+}
+
+/** The entry's competencies, the target role's most weighted first. */
+export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {
+  return [...entry.competencies].sort((a, b) => weights[b] - weights[a])
+}
+
+const HALF_LIFE_DAYS = 180
+
+/** Impact: a measurable result, then seniority, recency and fit with the target role. */
+function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOf: string): number {
+  const measurable = entry.metric ? 1 : hasNumber ? 0.5 : 0
+  const level = highestLevel(entry)
+  const seniority = level === undefined ? 0 : (LEVELS.indexOf(level) + 1) / LEVELS.length
+  const recency = 0.5 ** (Math.max(0, daysBetween(entry.occurredOn, asOf)) / HALF_LIFE_DAYS)
+  const top = Math.max(...Object.values(weights))
+  const fit = top > 0 ? Math.max(...entry.competencies.map((c) => weights[c])) / top : 0
+  const leader = entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5
+  return 3 * measurable + 2 * seniority + 2 * recency + 2 * fit + leader
+}
+
+interface Scored {
+  bullet: Omit<Bullet, 'rank'>
+  entry: Entry
+  score: number
+  tokens: string[]
+}
+
+const NEAR_DUPLICATE = 0.8
+
+function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
+  let shared = 0
+  for (const token of a) if (b.has(token)) shared++
+  return shared / (a.length + b.size - shared)
+}
+
+/**
+ * Keeps the strongest of each group of near-duplicates (token Jaccard >= 0.8). Two sets
+ * that similar must share a token among each one's rarest few (prefix filtering), so
+ * only bullets sharing such a token are compared: fast for thousands of bullets.
+ */
+function collapseNearDuplicates(ranked: readonly Scored[]): Scored[] {
+  const frequency = new Map<string, number>()
+  for (const item of ranked)
+    for (const token of item.tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
+  // Each token's place in rarest-first order, so a bullet's prefix is a numeric sort.
+  const order = [...frequency.keys()].sort(
+    (a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1),
+  )
+  const rarity = new Map(order.map((token, i) => [token, i]))
+  const index = new Map<number, number[]>()
+  const kept: Scored[] = []
+  const keptSets: Set<number>[] = []
+  for (const item of ranked) {
+    const ids = item.tokens.map((token) => rarity.get(token)!).sort((a, b) => a - b)
+    const prefix = ids.slice(0, ids.length - Math.ceil(NEAR_DUPLICATE * ids.length) + 1)
+    let duplicate = false
+    const seen = new Set<number>()
+    for (const id of prefix) {
+      for (const at of index.get(id) ?? []) {
+        if (seen.has(at)) continue
+        seen.add(at)
+        if (jaccard(ids, keptSets[at]!) >= NEAR_DUPLICATE) {
+          duplicate = true
+          break
+        }
+      }
+      if (duplicate) break
+    }
+    if (duplicate) continue
+    const at = kept.length
+    kept.push(item)
+    keptSets.push(new Set(ids))
+    for (const id of prefix) {
+      const list = index.get(id)
+      if (list) list.push(at)
+      else index.set(id, [at])
+    }
+  }
+  return kept
+}
+
+/** Numbers in the text that its entry does not contain (none, for a generated bullet). */
+function unsupportedIn(text: string, entry: Entry): number[] {
+  const numbers = numbersIn(text)
+  if (numbers.length === 0) return []
+  const known = entryNumbers(entry)
+  // The metric as the bullet writes it ("120,000"), read back the same way.
+  if (entry.metric) for (const n of numbersIn(metricPhrase(entry.metric))) known.add(n)
+  return numbers.filter((n) => !known.has(n))
+}
+
+export function generateBullets(entries: readonly Entry[], options: BulletOptions): Bullet[] {
+  const shareSafe = options.shareSafe ?? true
+  const weights = resolveWeights(options.role)
+  const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
+  if (candidates.length === 0) return []
+  // Built from every entry, so a colleague named in one entry is hidden in all of them.
+  const people = uniquePeople(entries)
+  const names = nameMatcher(people)
+  const style = {
+    shareSafe,
+    redact: shareSafe ? createShareSafe(people) : (text: string) => text,
+  }
+  const scored: Scored[] = candidates.map((entry) => {
+    const competencies = byWeight(entry, weights)
+    const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
+    const text = composeBullet(entry, primary, style)
+    const atoms = atomsOf(text)
+    const checks = checkText(text, names, atoms)
+    const hasResult =
+      entry.metric !== undefined ||
+      (entry.kind === 'leadership-moment' && entry.result.trim() !== '') ||
+      entry.kind === 'stakeholder-win' ||
+      (entry.kind === 'difficult-conversation' && entry.outcome === 'resolved')
+    // Numbers come only from the entry by construction (property-tested), so generated
+    // bullets skip the "number not in the entry" look that edited ones get.
+    const hints = hintsFor(checks, primary, { hasResult })
+    return {
+      bullet: { entryId: entry.id, text, competencies, checks, hints },
+      entry,
+      score: impact(entry, checks.hasNumber, weights, options.asOf),
+      tokens: [...new Set(atoms)],
+    }
+  })
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.entry.occurredOn < b.entry.occurredOn
+        ? 1
+        : a.entry.occurredOn > b.entry.occurredOn
+          ? -1
+          : 0) ||
+      (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+  )
+  return collapseNearDuplicates(scored).map((item, i) => ({ ...item.bullet, rank: i + 1 }))
+}
+
+/**
+ * Checks for text the user wrote over a bullet: the same badges and hints as a
+ * generated one, plus a warning for any number the entry does not contain.
+ */
+export function createBulletChecker(
+  entries: readonly Entry[],
+  role?: RoleId,
+): (text: string, entry: Entry) => Pick<Bullet, 'checks' | 'hints'> {
+  const names = nameMatcher(uniquePeople(entries))
+  const weights = resolveWeights(role)
+  return (text, entry) => {
+    const trimmed = text.trim()
+    const checks = checkText(trimmed, names)
+    const unsupported = unsupportedIn(trimmed, entry)
+    const primary = byWeight(entry, weights)[0] ?? 'results'
+    return { checks, hints: hintsFor(checks, primary, { hasResult: true, unsupported }) }
+  }
+}
