@@ -65,7 +65,10 @@ export function CompetencyTable({ report, selected, onSelect }: Props) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Overall (sum of “Adds”)</th>
+          <th scope="row">
+            Overall: the sum of “Adds”
+            <span className="hint"> (shown above as {wholeScore(report.score)})</span>
+          </th>
           <td />
           <td className="num">100 %</td>
           <td className="num">{points(report.score)}</td>

@@ -15,7 +15,7 @@ export function RoleSettings() {
   const role = settings.targetRole
 
   return (
-    <section className="card settings-section" aria-labelledby="role-settings-title">
+    <section className="card role-settings" aria-labelledby="role-settings-title">
       <h2 id="role-settings-title">Target role</h2>
       <div className="field">
         <label htmlFor="target-role">Role you are aiming for</label>
