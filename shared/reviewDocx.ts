@@ -48,11 +48,15 @@ function table(b: Extract<Block, { type: 'table' }>): Table {
           children: [new TextRun({ text, bold: header || column === 0 })],
         }),
       ],
+      width: { size: column === 0 ? 3400 : 2400, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, fill: 'EEF1F7', color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
     })
+  // Fixed widths (twips): Word and LibreOffice otherwise squeeze the label column.
+  const widths = b.head.map((_, i) => (i === 0 ? 3400 : 2400))
   return new Table({
-    width: { size: 70, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
       ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
@@ -93,6 +97,7 @@ function blocks(list: readonly Block[], nextList: () => number): (Paragraph | Ta
             (line) =>
               new Paragraph({
                 indent: { left: 400 },
+                spacing: { before: 60, after: 60 },
                 border: { left: { style: BorderStyle.SINGLE, size: 12, color, space: 8 } },
                 children: [new TextRun({ text: line.trim(), italics: !b.notes })],
               }),
@@ -154,7 +159,10 @@ export function buildReviewDocument(review: Review): Document {
     creator: 'Leadlog',
     title: doc.title,
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 21 } } },
+      default: {
+        document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 60 } } },
+        title: { run: { font: 'Calibri', size: 44, bold: true, color: '14213D' } },
+      },
       paragraphStyles: [
         {
           id: 'Heading2',
