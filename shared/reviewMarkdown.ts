@@ -51,10 +51,20 @@ function block(b: Block): string {
           .join('\n')
       )
     case 'table': {
-      const row = (cells: string[]) =>
-        `| ${cells.map((c) => escapeMarkdownInline(c, false)).join(' | ')} |`
-      const rule = `| ${b.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`
-      return [row(b.head), rule, ...b.rows.map(row)].join('\n')
+      // Columns padded to one width, so the table also reads well as plain text
+      // (and matches what Prettier would write).
+      const cells = [b.head, ...b.rows].map((r) => r.map((c) => escapeMarkdownInline(c, false)))
+      const widths = b.head.map((_, i) =>
+        Math.max(3, ...cells.map((r) => [...(r[i] ?? '')].length)),
+      )
+      const pad = (text: string, i: number) => {
+        const fill = ' '.repeat((widths[i] ?? 0) - [...text].length)
+        return b.numeric[i] ? fill + text : text + fill
+      }
+      const line = (r: string[]) => `| ${r.map(pad).join(' | ')} |`
+      const rule = `| ${widths.map((w, i) => (b.numeric[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`
+      const [head = [], ...rows] = cells
+      return [line(head), rule, ...rows.map(line)].join('\n')
     }
   }
 }
