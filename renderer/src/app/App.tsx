@@ -7,6 +7,8 @@ import { BulletsView } from '../features/bullets/BulletsView'
 import { ReviewView } from '../features/review/ReviewView'
 import { SettingsView } from '../features/settings/SettingsView'
 import { AppIcon } from '../components/AppIcon'
+import { BackupReminder } from '../features/backup/BackupReminder'
+import { useNewEntryShortcut } from '../features/journal/useNewEntryShortcut'
 
 const VIEW_COMPONENTS: Record<View, ComponentType> = {
   journal: JournalView,
@@ -40,6 +42,7 @@ export function App() {
   const view = useNavigation((s) => s.view)
   const go = useNavigation((s) => s.go)
   useViewShortcuts(go)
+  useNewEntryShortcut()
   const Current = VIEW_COMPONENTS[view]
 
   return (
@@ -67,6 +70,7 @@ export function App() {
         <p className="privacy-note">Private: everything stays on this computer.</p>
       </nav>
       <main className="content" id="main">
+        <BackupReminder />
         <ErrorBoundary key={view} area={`the ${VIEW_LABELS[view]} view`}>
           <Current />
         </ErrorBoundary>

@@ -1,7 +1,162 @@
+// The Journal: follow-ups and the sample banner on top, the timeline on the left and
+// the selected entry or the editor on the right.
+import { useCallback, useMemo } from 'react'
+import { localIsoDate } from '../../../../shared/dates'
+import type { Entry } from '../../../../shared/entry'
+import { ConfirmDialog } from '../../components/Dialog'
+import { Toast } from '../../components/Toast'
+import { clearDraft } from '../../db/drafts'
+import { useJournalUi } from '../../store/journalSlice'
+import { EmptyState } from './EmptyState'
+import { EntryEditor } from './EntryEditor'
+import { EntryView } from './EntryView'
+import { FollowUps } from './FollowUps'
+import { SampleBanner } from './SampleBanner'
+import { Timeline } from './Timeline'
+import { TimelineFilters } from './TimelineFilters'
+import { TrashView } from './TrashView'
+import { applyFilters, facetsOf, hasFilters, toTimelineRows } from './timelineModel'
+import { useJournalActions } from './useJournalActions'
+import { useJournalData } from './useJournalData'
+import { useSearch } from './useSearch'
+import { isMac } from './keys'
+import './journal.css'
+
 export function JournalView() {
+  const today = localIsoDate(new Date())
+  const data = useJournalData(today)
+  const { ui, startNew, open, startEdit, closePane, remove } = useJournalActions(
+    data.byId,
+    data.loading,
+  )
+  const { pane, filters, query, showTrash, toast, pendingLeave } = ui
+  const notify = useCallback((message: string) => ui.notify({ message }), [ui])
+
+  const hits = useSearch(data.live, query)
+  const rows = useMemo(() => {
+    const filtered = applyFilters(data.live, filters)
+    if (!hits) return toTimelineRows(filtered)
+    // Search keeps the timeline's date order; relevance decides what is shown.
+    return toTimelineRows(filtered.filter((e) => hits.has(e.id)))
+  }, [data.live, filters, hits])
+  const facets = useMemo(() => facetsOf(data.live), [data.live])
+  const shown = rows.filter((r) => r.type === 'entry').length
+
+  const isEmpty = !data.loading && data.live.length === 0
+  const selectedId =
+    pane.type === 'view' ? pane.id : pane.type === 'edit' ? (pane.initial.id ?? null) : null
+  const viewed: Entry | undefined = pane.type === 'view' ? data.byId.get(pane.id) : undefined
+  const stillOpen = useCallback(
+    (session: number) => () => {
+      const current = useJournalUi.getState().pane
+      return current.type === 'edit' && current.session === session
+    },
+    [],
+  )
+
   return (
-    <section aria-labelledby="journal-title">
-      <h1 id="journal-title">Journal</h1>
+    <section className="journal" aria-labelledby="journal-title">
+      <header className="journal-head">
+        <h1 id="journal-title">Journal</h1>
+        <span className="muted">
+          {data.live.length} {data.live.length === 1 ? 'entry' : 'entries'}
+        </span>
+        <div className="grow" />
+        <button type="button" aria-pressed={showTrash} onClick={() => ui.setShowTrash(!showTrash)}>
+          Trash{data.trash.length ? ` (${data.trash.length})` : ''}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          title={`New entry (${isMac ? '⌘N' : 'Ctrl+N'})`}
+          onClick={() => startNew()}
+        >
+          New entry
+        </button>
+      </header>
+
+      <FollowUps items={data.dueFollowUps} today={today} onOpen={open} onNotify={notify} />
+      {data.hasSample && <SampleBanner onNotify={notify} />}
+
+      {isEmpty && pane.type === 'none' && !showTrash ? (
+        <EmptyState onStart={startNew} />
+      ) : (
+        <div className="journal-panes">
+          <div className="timeline-pane">
+            {data.live.length > 0 && <TimelineFilters people={facets.people} tags={facets.tags} />}
+            <p className="result-count" role="status">
+              {data.loading
+                ? 'Loading your journal…'
+                : data.live.length === 0
+                  ? 'No entries yet.'
+                  : hits || hasFilters(filters)
+                    ? `${shown} of ${data.live.length} entries match`
+                    : ''}
+            </p>
+            {rows.length > 0 && (
+              <Timeline rows={rows} hits={hits} selectedId={selectedId} onSelect={open} />
+            )}
+          </div>
+          <div className="detail-pane">
+            {showTrash ? (
+              <TrashView entries={data.trash} onNotify={notify} />
+            ) : pane.type === 'edit' ? (
+              <EntryEditor
+                key={pane.session}
+                initial={pane.initial}
+                restored={pane.restored}
+                onDirtyChange={ui.setDirty}
+                onSaved={(entry) => {
+                  ui.view(entry.id)
+                  notify(`Saved “${entry.title}”`)
+                }}
+                onClose={closePane}
+                onDiscardDraft={() => {
+                  clearDraft()
+                  ui.close()
+                }}
+                stillOpen={stillOpen(pane.session)}
+              />
+            ) : viewed ? (
+              <EntryView
+                entry={viewed}
+                onEdit={() => startEdit(viewed)}
+                onDelete={() => remove(viewed)}
+                onClose={ui.close}
+              />
+            ) : (
+              <div className="detail-placeholder">
+                <p>Select an entry to read it, or start a new one.</p>
+                <p className="hint">
+                  {isMac ? '⌘N' : 'Ctrl+N'} new entry · {isMac ? '⌘S' : 'Ctrl+S'} save · Esc close
+                </p>
+              </div>
+            )}
+          </div>
+        </div>
+      )}
+
+      {pendingLeave && (
+        <ConfirmDialog
+          title="Discard unsaved changes?"
+          confirmLabel="Discard"
+          cancelLabel="Keep editing"
+          danger
+          onCancel={() => ui.resolveLeave(false)}
+          onConfirm={() => ui.resolveLeave(true)}
+        >
+          <p>The changes in this entry have not been saved.</p>
+        </ConfirmDialog>
+      )}
+      {toast && (
+        <Toast
+          key={toast.id}
+          message={toast.message}
+          actionLabel={toast.actionLabel}
+          onAction={toast.onAction}
+          onDismiss={ui.dismissToast}
+        />
+      )}
     </section>
   )
 }

@@ -1,0 +1,152 @@
+// Reading one entry: the guided fields as headed sections, notes rendered as Markdown.
+import { useId } from 'react'
+import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import {
+  KIND_LABELS,
+  LEVEL_LABELS,
+  peopleOf,
+  type Entry,
+  type Person,
+} from '../../../../shared/entry'
+import { KindIcon } from '../../components/KindIcon'
+import { MarkdownView } from '../../components/MarkdownView'
+
+const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
+export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`))
+
+function personText(p: Person): string {
+  const who = [p.name, p.role].filter(Boolean).join(', ')
+  return `${who || 'Someone'} (${LEVEL_LABELS[p.level]})`
+}
+
+function sections(entry: Entry): [string, string][] {
+  switch (entry.kind) {
+    case 'leadership-moment':
+      return [
+        ['Situation', entry.situation],
+        ['Task', entry.task],
+        ['Action', entry.action],
+        ['Result', entry.result],
+        ['Reflection', entry.reflection],
+      ]
+    case 'difficult-conversation':
+      return [
+        ['Topic', entry.topic],
+        ['Preparation', entry.preparation],
+        ['What I said', entry.whatISaid],
+        ['Lesson', entry.lesson],
+      ]
+    case 'stakeholder-win':
+      return [
+        ['What they needed', entry.need],
+        ['What I delivered', entry.delivered],
+        ['Their feedback', entry.feedback],
+      ]
+  }
+}
+
+const OUTCOME_TEXT = {
+  resolved: 'Resolved',
+  'in-progress': 'In progress',
+  unresolved: 'Unresolved',
+}
+
+export function EntryView({
+  entry,
+  onEdit,
+  onDelete,
+  onClose,
+}: {
+  entry: Entry
+  onEdit(): void
+  onDelete(): void
+  onClose(): void
+}) {
+  const titleId = useId()
+  const others = peopleOf(entry)
+  return (
+    <article className="entry-view" aria-labelledby={titleId}>
+      <header className="entry-view-head">
+        <KindIcon kind={entry.kind} size={22} />
+        <div className="grow">
+          <p className="eyebrow">
+            {KIND_LABELS[entry.kind]} · {formatDay(entry.occurredOn)}
+            {entry.sample && <span className="badge sample-badge">Sample</span>}
+          </p>
+          <h2 id={titleId}>{entry.title}</h2>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close entry" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="row entry-actions">
+        <button type="button" className="primary" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+
+      <dl className="facts">
+        {entry.kind === 'leadership-moment' && (
+          <Fact label="Acted as">{entry.mode === 'leader' ? 'Leader' : 'Manager'}</Fact>
+        )}
+        {entry.kind === 'difficult-conversation' && (
+          <>
+            <Fact label="Outcome">{OUTCOME_TEXT[entry.outcome]}</Fact>
+            {entry.followUpOn && (
+              <Fact label="Follow up on">
+                {formatDay(entry.followUpOn)}
+                {entry.followUpDoneAt ? ' (done)' : ''}
+              </Fact>
+            )}
+          </>
+        )}
+        {others.length > 0 && <Fact label="People">{others.map(personText).join('; ')}</Fact>}
+        {entry.metric && (
+          <Fact label="Result">
+            {entry.metric.value}
+            {entry.metric.unit ? ` ${entry.metric.unit}` : ''} {entry.metric.measure}
+          </Fact>
+        )}
+        <Fact label="Competencies">
+          {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
+        </Fact>
+        {entry.tags.length > 0 && (
+          <Fact label="Tags">
+            {entry.tags.map((t) => (
+              <span key={t} className="badge">
+                {t}
+              </span>
+            ))}
+          </Fact>
+        )}
+      </dl>
+
+      {sections(entry)
+        .filter(([, text]) => text.trim())
+        .map(([label, text]) => (
+          <section key={label} className="entry-section">
+            <h3>{label}</h3>
+            <p className="prewrap">{text}</p>
+          </section>
+        ))}
+      {entry.notes.trim() && (
+        <section className="entry-section">
+          <h3>Notes</h3>
+          <MarkdownView text={entry.notes} />
+        </section>
+      )}
+    </article>
+  )
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+// Difficult conversations whose follow-up day has come, at the top of the journal
+// until the user marks them done.
+import type { DifficultConversation } from '../../../../shared/entry'
+import { markFollowUpDone } from '../../db/entries'
+import { describeWriteError } from '../../db/writeErrors'
+import { formatDay } from './EntryView'
+
+interface Props {
+  items: DifficultConversation[]
+  today: string
+  onOpen(id: string): void
+  onNotify(message: string): void
+}
+
+export function FollowUps({ items, today, onOpen, onNotify }: Props) {
+  if (!items.length) return null
+  return (
+    <section className="follow-ups" aria-labelledby="follow-ups-title">
+      <h2 id="follow-ups-title">
+        {items.length === 1 ? 'A follow-up is due' : `${items.length} follow-ups are due`}
+      </h2>
+      <ul>
+        {items.map((entry) => (
+          <li key={entry.id}>
+            <button type="button" className="link" onClick={() => onOpen(entry.id)}>
+              {entry.title}
+            </button>
+            <span className="hint">
+              {' '}
+              with {entry.counterpart.name || entry.counterpart.role || 'your counterpart'} ·{' '}
+              {entry.followUpOn === today
+                ? 'today'
+                : `since ${formatDay(entry.followUpOn ?? today)}`}
+            </span>
+            <button
+              type="button"
+              aria-label={`Mark done: ${entry.title}`}
+              onClick={() =>
+                void markFollowUpDone(entry.id).then(
+                  () => onNotify('Follow-up marked done'),
+                  (error: unknown) => onNotify(describeWriteError(error)),
+                )
+              }
+            >
+              Mark done
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,51 @@
+// Name, role and level for one person (a counterpart, a stakeholder or anyone involved).
+import { LEVEL_LABELS, LEVELS, type Level } from '../../../../shared/entry'
+import type { PersonRow } from '../../db/drafts'
+
+interface Props {
+  /** Prefix for the labels, e.g. "Counterpart" gives "Counterpart name". */
+  who: string
+  value: PersonRow
+  onChange(value: PersonRow): void
+  /** Shorter labels for rows in a list; the full label stays available to screen readers. */
+  compact?: boolean
+}
+
+export function PersonInputs({ who, value, onChange, compact = false }: Props) {
+  const label = (part: string) => `${who} ${part}`
+  return (
+    <div className={`person-inputs${compact ? ' compact' : ''}`}>
+      <label className="field">
+        <span className={compact ? 'visually-hidden' : undefined}>{label('name')}</span>
+        <input
+          type="text"
+          value={value.name}
+          placeholder="Name (optional)"
+          onChange={(e) => onChange({ ...value, name: e.target.value })}
+        />
+      </label>
+      <label className="field">
+        <span className={compact ? 'visually-hidden' : undefined}>{label('role')}</span>
+        <input
+          type="text"
+          value={value.role}
+          placeholder="Role, e.g. VP Finance"
+          onChange={(e) => onChange({ ...value, role: e.target.value })}
+        />
+      </label>
+      <label className="field">
+        <span className={compact ? 'visually-hidden' : undefined}>{label('level')}</span>
+        <select
+          value={value.level}
+          onChange={(e) => onChange({ ...value, level: e.target.value as Level })}
+        >
+          {LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {LEVEL_LABELS[level]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+// Shown while sample entries are in the journal, so no one mistakes them for their own.
+import { removeSampleEntries } from '../../db/entries'
+import { describeWriteError } from '../../db/writeErrors'
+
+export function SampleBanner({ onNotify }: { onNotify(message: string): void }) {
+  return (
+    <div className="sample-banner" role="region" aria-label="Sample journal">
+      <p>
+        <strong>You are looking at a sample journal.</strong> Explore it, then remove it when you
+        are ready to write your own.
+      </p>
+      <button
+        type="button"
+        onClick={() =>
+          void removeSampleEntries().then(
+            (n) => onNotify(`Removed ${n} sample ${n === 1 ? 'entry' : 'entries'}`),
+            (error: unknown) => onNotify(describeWriteError(error)),
+          )
+        }
+      >
+        Remove sample entries
+      </button>
+    </div>
+  )
+}

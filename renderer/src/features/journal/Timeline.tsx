@@ -1,0 +1,106 @@
+// The virtualised timeline: month headers and entry rows, newest first. Only the rows
+// in view are in the DOM, so 10,000 entries scroll like 10.
+import { useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { KIND_LABELS } from '../../../../shared/entry'
+import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { KindIcon } from '../../components/KindIcon'
+import { Highlight } from '../../components/Highlight'
+import type { SearchHit } from './searchIndex'
+import { snippetFor, summaryOf, type TimelineRow } from './timelineModel'
+
+interface Props {
+  rows: TimelineRow[]
+  hits: Map<string, SearchHit> | null
+  selectedId: string | null
+  onSelect(id: string): void
+}
+
+const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+
+export function Timeline({ rows, hits, selectedId, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.type === 'month' ? 40 : 84),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 8,
+  })
+
+  return (
+    <div ref={scrollRef} className="timeline" role="region" aria-label="Timeline" tabIndex={-1}>
+      <ul className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="timeline-item"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row.type === 'month' ? (
+                <h3 className="month-head">
+                  {row.label} <span className="muted">· {row.count}</span>
+                </h3>
+              ) : (
+                <EntryRow
+                  row={row}
+                  hit={hits?.get(row.entry.id)}
+                  selected={row.entry.id === selectedId}
+                  onSelect={onSelect}
+                />
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
+
+function EntryRow({
+  row,
+  hit,
+  selected,
+  onSelect,
+}: {
+  row: Extract<TimelineRow, { type: 'entry' }>
+  hit: SearchHit | undefined
+  selected: boolean
+  onSelect(id: string): void
+}) {
+  const { entry } = row
+  const terms = hit?.terms ?? []
+  const detail = hit ? snippetFor(entry, terms) : summaryOf(entry)
+  return (
+    <button
+      type="button"
+      className={`entry-row kind-border-${entry.kind}`}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(entry.id)}
+    >
+      <KindIcon kind={entry.kind} size={18} />
+      <span className="entry-row-main">
+        <span className="entry-row-title">
+          <Highlight text={entry.title} terms={terms} />
+        </span>
+        {detail && (
+          <span className="entry-row-detail">
+            <Highlight text={detail} terms={terms} />
+          </span>
+        )}
+        <span className="entry-row-meta">
+          <span className="visually-hidden">{KIND_LABELS[entry.kind]}, </span>
+          {dayFormat.format(new Date(`${entry.occurredOn}T00:00:00Z`))}
+          {' · '}
+          {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
+          {entry.sample && <span className="badge sample-badge">Sample</span>}
+        </span>
+      </span>
+    </button>
+  )
+}

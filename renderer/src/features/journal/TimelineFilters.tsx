@@ -1,0 +1,100 @@
+// Search and filters above the timeline. Filters narrow, the search ranks and highlights.
+import { COMPETENCIES } from '../../../../shared/competencies'
+import {
+  ENTRY_KINDS,
+  KIND_LABELS,
+  type CompetencyId,
+  type EntryKind,
+} from '../../../../shared/entry'
+import { useJournalUi } from '../../store/journalSlice'
+import { hasFilters } from './timelineModel'
+
+export function TimelineFilters({ people, tags }: { people: string[]; tags: string[] }) {
+  const { filters, query, setFilters, setQuery, clearFilters } = useJournalUi()
+  const active = hasFilters(filters) || query !== ''
+  return (
+    <div className="filters">
+      <label className="search">
+        <span className="visually-hidden">Search</span>
+        <input
+          type="search"
+          placeholder="Search title, notes, people, tags…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </label>
+      <details className="filter-details" open={hasFilters(filters) || undefined}>
+        <summary>Filters{hasFilters(filters) ? ' (on)' : ''}</summary>
+        <div className="filter-grid">
+          <label className="field">
+            <span>Entry type</span>
+            <select
+              value={filters.kind}
+              onChange={(e) => setFilters({ kind: e.target.value as EntryKind | '' })}
+            >
+              <option value="">All kinds</option>
+              {ENTRY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Competency</span>
+            <select
+              value={filters.competency}
+              onChange={(e) => setFilters({ competency: e.target.value as CompetencyId | '' })}
+            >
+              <option value="">All competencies</option>
+              {COMPETENCIES.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Person</span>
+            <select value={filters.person} onChange={(e) => setFilters({ person: e.target.value })}>
+              <option value="">Anyone</option>
+              {people.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Tag</span>
+            <select value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value })}>
+              <option value="">Any tag</option>
+              {tags.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>From</span>
+            <input
+              type="date"
+              value={filters.from}
+              onChange={(e) => setFilters({ from: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>To</span>
+            <input
+              type="date"
+              value={filters.to}
+              onChange={(e) => setFilters({ to: e.target.value })}
+            />
+          </label>
+        </div>
+      </details>
+      {active && (
+        <button type="button" className="link clear-filters" onClick={clearFilters}>
+          Clear search and filters
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,243 @@
+// Pure conversions between the editor's form and an Entry, and the inline validation
+// rules. Kept free of React so the rules are tested on their own.
+import {
+  validateEntry,
+  type CompetencyId,
+  type Entry,
+  type EntryKind,
+  type Person,
+} from '../../../../shared/entry'
+import { isRealIsoDate } from '../../../../shared/dates'
+import type { EntryForm, PersonRow } from '../../db/drafts'
+
+export type FieldName =
+  'title' | 'occurredOn' | 'competencies' | 'metricValue' | 'metricMeasure' | 'followUpOn' | 'form'
+export type FieldErrors = Partial<Record<FieldName, string>>
+
+const blankPerson = (level: PersonRow['level']): PersonRow => ({ name: '', role: '', level })
+
+export function emptyForm(kind: EntryKind, today: string, competency?: CompetencyId): EntryForm {
+  return {
+    kind,
+    title: '',
+    occurredOn: today,
+    notes: '',
+    competencies: competency ? [competency] : [],
+    people: [],
+    metricValue: '',
+    metricUnit: '',
+    metricMeasure: '',
+    tags: '',
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    reflection: '',
+    mode: 'leader',
+    counterpart: blankPerson('peer'),
+    topic: '',
+    preparation: '',
+    whatISaid: '',
+    outcome: 'in-progress',
+    followUpOn: '',
+    lesson: '',
+    resumeWorthy: false,
+    stakeholder: blankPerson('senior'),
+    need: '',
+    delivered: '',
+    feedback: '',
+  }
+}
+
+const toRow = (p: Person): PersonRow => ({ name: p.name, role: p.role ?? '', level: p.level })
+
+export function formFromEntry(entry: Entry): EntryForm {
+  const form: EntryForm = {
+    ...emptyForm(entry.kind, entry.occurredOn),
+    id: entry.id,
+    createdAt: entry.createdAt,
+    sample: entry.sample,
+    title: entry.title,
+    notes: entry.notes,
+    competencies: [...entry.competencies],
+    people: entry.people.map(toRow),
+    metricValue: entry.metric ? String(entry.metric.value) : '',
+    metricUnit: entry.metric?.unit ?? '',
+    metricMeasure: entry.metric?.measure ?? '',
+    tags: entry.tags.join(', '),
+  }
+  switch (entry.kind) {
+    case 'leadership-moment':
+      return {
+        ...form,
+        ...pick(entry, ['situation', 'task', 'action', 'result', 'reflection', 'mode']),
+      }
+    case 'difficult-conversation':
+      return {
+        ...form,
+        ...pick(entry, ['topic', 'preparation', 'whatISaid', 'outcome', 'lesson', 'resumeWorthy']),
+        counterpart: toRow(entry.counterpart),
+        followUpOn: entry.followUpOn ?? '',
+        followUpDoneAt: entry.followUpDoneAt,
+        savedFollowUpOn: entry.followUpOn,
+      }
+    case 'stakeholder-win':
+      return {
+        ...form,
+        ...pick(entry, ['need', 'delivered', 'feedback']),
+        stakeholder: toRow(entry.stakeholder),
+      }
+  }
+}
+
+function pick<T, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, value[k]])) as Pick<T, K>
+}
+
+function toPerson(row: PersonRow): Person {
+  const role = row.role.trim()
+  return { name: row.name.trim(), ...(role ? { role } : {}), level: row.level }
+}
+
+export function splitTags(text: string): string[] {
+  const tags: string[] = []
+  const seen = new Set<string>()
+  for (const raw of text.split(',')) {
+    const tag = raw.trim()
+    if (!tag || seen.has(tag.toLowerCase())) continue
+    seen.add(tag.toLowerCase())
+    tags.push(tag)
+  }
+  return tags
+}
+
+/** The date rules shared by "Date" and "Follow-up date"; null when fine. */
+export function dateProblem(value: string, today: string, allowFuture: boolean): string | null {
+  if (!value) return 'Enter the date it happened.'
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealIsoDate(value)) {
+    return 'Enter a real date, for example 2026-03-14.'
+  }
+  if (!allowFuture && value > today) {
+    return 'This date is in the future; log things that have already happened.'
+  }
+  if (value < '1970-01-01') return 'Enter a date after 1970.'
+  return null
+}
+
+/** Inline checks the user can fix field by field; empty when the form is fine. */
+export function checkForm(form: EntryForm, today: string): FieldErrors {
+  const errors: FieldErrors = {}
+  if (!form.title.trim()) errors.title = 'Give the entry a title.'
+  else if (form.title.trim().length > 300) errors.title = 'Keep the title under 300 characters.'
+  const date = dateProblem(form.occurredOn, today, false)
+  if (date) errors.occurredOn = date
+  if (form.competencies.length === 0) {
+    errors.competencies = 'Pick at least one competency this is evidence of.'
+  }
+  const hasMetric = [form.metricValue, form.metricUnit, form.metricMeasure].some((v) => v.trim())
+  if (hasMetric) {
+    const value = form.metricValue.trim()
+    if (!value) errors.metricValue = 'Enter the number, or clear the result fields.'
+    else if (!Number.isFinite(Number(value)))
+      errors.metricValue = 'Enter a number, such as 18 or 2.5.'
+    if (!form.metricMeasure.trim()) errors.metricMeasure = 'Say what the number measures.'
+  }
+  if (form.kind === 'difficult-conversation' && form.followUpOn) {
+    const followUp = dateProblem(form.followUpOn, today, true)
+    if (followUp) errors.followUpOn = followUp.replace('the date it happened', 'a follow-up date')
+  }
+  return errors
+}
+
+/** What saveEntry receives: the entry without the timestamps it stamps itself. */
+export type EntryInput = Omit<Entry, 'createdAt' | 'updatedAt'> & { createdAt?: string }
+
+export type FormResult = { ok: true; entry: EntryInput } | { ok: false; errors: FieldErrors }
+
+const FIELD_OF_PATH: Record<string, FieldName> = {
+  title: 'title',
+  occurredOn: 'occurredOn',
+  competencies: 'competencies',
+  'metric.value': 'metricValue',
+  'metric.measure': 'metricMeasure',
+  followUpOn: 'followUpOn',
+}
+
+/** Builds the entry for the chosen kind, then runs the data contract's own check. */
+export function formToEntry(form: EntryForm, today: string, newId: () => string): FormResult {
+  const errors = checkForm(form, today)
+  if (Object.keys(errors).length) return { ok: false, errors }
+  const value = form.metricValue.trim()
+  const base = {
+    id: form.id ?? newId(),
+    title: form.title.trim(),
+    occurredOn: form.occurredOn,
+    notes: form.notes,
+    competencies: form.competencies as CompetencyId[],
+    people: form.people.filter((p) => p.name.trim() || p.role.trim()).map(toPerson),
+    ...(value
+      ? {
+          metric: {
+            value: Number(value),
+            unit: form.metricUnit.trim(),
+            measure: form.metricMeasure.trim(),
+          },
+        }
+      : {}),
+    tags: splitTags(form.tags),
+    ...(form.createdAt ? { createdAt: form.createdAt } : {}),
+    ...(form.sample ? { sample: true } : {}),
+  }
+  const entry = buildKind(form, base)
+  const stamp = new Date(0).toISOString()
+  const check = validateEntry({ ...entry, createdAt: stamp, updatedAt: stamp }, today)
+  if (!check.ok) {
+    const found: FieldErrors = {}
+    for (const problem of check.problems) {
+      const field = FIELD_OF_PATH[problem.path] ?? 'form'
+      found[field] ??= `${problem.path} ${problem.message}.`
+    }
+    return { ok: false, errors: found }
+  }
+  return { ok: true, entry }
+}
+
+function buildKind(form: EntryForm, base: Omit<EntryInput, 'kind'>): EntryInput {
+  switch (form.kind) {
+    case 'leadership-moment':
+      return {
+        ...base,
+        kind: form.kind,
+        ...pick(form, ['situation', 'task', 'action', 'result', 'reflection', 'mode']),
+      } as EntryInput
+    case 'difficult-conversation':
+      return {
+        ...base,
+        kind: form.kind,
+        ...pick(form, ['topic', 'preparation', 'whatISaid', 'outcome', 'lesson', 'resumeWorthy']),
+        counterpart: toPerson(form.counterpart),
+        ...(form.followUpOn ? { followUpOn: form.followUpOn } : {}),
+        // A changed follow-up date is a new follow-up: it should surface again.
+        ...(form.followUpDoneAt && form.followUpOn === form.savedFollowUpOn
+          ? { followUpDoneAt: form.followUpDoneAt }
+          : {}),
+      } as EntryInput
+    case 'stakeholder-win':
+      return {
+        ...base,
+        kind: form.kind,
+        ...pick(form, ['need', 'delivered', 'feedback']),
+        stakeholder: toPerson(form.stakeholder),
+      } as EntryInput
+  }
+}
+
+/** All the text of a form, for competency suggestions. */
+export function formText(form: EntryForm): string {
+  const kindFields: Record<EntryKind, string[]> = {
+    'leadership-moment': [form.situation, form.task, form.action, form.result, form.reflection],
+    'difficult-conversation': [form.topic, form.preparation, form.whatISaid, form.lesson],
+    'stakeholder-win': [form.need, form.delivered, form.feedback, form.stakeholder.role],
+  }
+  return [form.title, form.notes, form.tags, form.metricMeasure, ...kindFields[form.kind]].join(' ')
+}

@@ -1,0 +1,92 @@
+// Labelled inputs with a short prompt and an inline error, both tied to the control
+// with aria-describedby so a screen reader reads them with the field.
+import { useId, type ReactNode } from 'react'
+
+interface FieldProps {
+  label: string
+  hint?: string
+  error?: string
+  /** Renders the control; receives the id and ARIA props to spread on it. */
+  children: (props: {
+    id: string
+    'aria-describedby'?: string
+    'aria-invalid'?: boolean
+  }) => ReactNode
+  className?: string
+}
+
+export function Field({ label, hint, error, children, className }: FieldProps) {
+  const id = useId()
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
+      {hint && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="error">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}
+
+interface TextProps {
+  label: string
+  hint?: string
+  error?: string
+  value: string
+  onChange(value: string): void
+  onBlur?(): void
+  multiline?: boolean
+  rows?: number
+  placeholder?: string
+  className?: string
+}
+
+export function TextField({
+  multiline,
+  rows = 3,
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  ...field
+}: TextProps) {
+  return (
+    <Field {...field}>
+      {(props) =>
+        multiline ? (
+          <textarea
+            {...props}
+            rows={rows}
+            value={value}
+            placeholder={placeholder}
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
+          />
+        ) : (
+          <input
+            {...props}
+            type="text"
+            value={value}
+            placeholder={placeholder}
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
+          />
+        )
+      }
+    </Field>
+  )
+}

@@ -1,0 +1,75 @@
+// The full-text index behind the Search box. Built once, then kept in step with the
+// journal by adding, replacing and discarding only the entries that changed, so a
+// keystroke never walks 10,000 entries.
+import MiniSearch, { type SearchResult } from 'minisearch'
+import { kindText, peopleOf, type Entry } from '../../../../shared/entry'
+
+interface SearchDoc {
+  id: string
+  title: string
+  notes: string
+  tags: string
+  people: string
+  details: string
+}
+
+export function toSearchDoc(entry: Entry): SearchDoc {
+  return {
+    id: entry.id,
+    title: entry.title,
+    notes: entry.notes,
+    tags: entry.tags.join(' '),
+    people: peopleOf(entry)
+      .map((p) => `${p.name} ${p.role ?? ''}`)
+      .join(' '),
+    details: [...kindText(entry), entry.metric?.measure ?? ''].join('\n'),
+  }
+}
+
+export function createSearchIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
+    fields: ['title', 'notes', 'tags', 'people', 'details'],
+    searchOptions: {
+      boost: { title: 3, tags: 2, people: 2 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  })
+}
+
+/** What the index holds: each entry's updatedAt, to spot what changed. */
+export type IndexedVersions = Map<string, string>
+
+/**
+ * Brings the index in line with `entries` and returns the new versions map. Only
+ * entries that were added, edited or removed touch the index.
+ */
+export function syncSearchIndex(
+  index: MiniSearch<SearchDoc>,
+  indexed: IndexedVersions,
+  entries: readonly Entry[],
+): IndexedVersions {
+  const next: IndexedVersions = new Map()
+  const added: SearchDoc[] = []
+  for (const entry of entries) {
+    next.set(entry.id, entry.updatedAt)
+    const before = indexed.get(entry.id)
+    if (before === undefined) added.push(toSearchDoc(entry))
+    else if (before !== entry.updatedAt) index.replace(toSearchDoc(entry))
+  }
+  for (const id of indexed.keys()) if (!next.has(id)) index.discard(id)
+  if (added.length) index.addAll(added)
+  return next
+}
+
+export interface SearchHit {
+  id: string
+  /** The words in the entry that matched, for highlighting. */
+  terms: string[]
+}
+
+export function searchEntries(index: MiniSearch<SearchDoc>, query: string): SearchHit[] {
+  if (!query.trim()) return []
+  return index.search(query).map((r: SearchResult) => ({ id: String(r.id), terms: r.terms }))
+}

@@ -1,0 +1,115 @@
+// Pure derivations for the timeline: filtering, month grouping and snippets.
+import { peopleOf, type CompetencyId, type Entry, type EntryKind } from '../../../../shared/entry'
+import { kindText } from '../../../../shared/entry'
+
+export interface JournalFilters {
+  kind: EntryKind | ''
+  competency: CompetencyId | ''
+  person: string
+  tag: string
+  from: string
+  to: string
+}
+
+export const NO_FILTERS: JournalFilters = {
+  kind: '',
+  competency: '',
+  person: '',
+  tag: '',
+  from: '',
+  to: '',
+}
+
+export function hasFilters(filters: JournalFilters): boolean {
+  return Object.values(filters).some((v) => v !== '')
+}
+
+export function applyFilters(entries: readonly Entry[], f: JournalFilters): Entry[] {
+  if (!hasFilters(f)) return entries as Entry[]
+  return entries.filter(
+    (e) =>
+      (!f.kind || e.kind === f.kind) &&
+      (!f.competency || e.competencies.includes(f.competency)) &&
+      (!f.tag || e.tags.includes(f.tag)) &&
+      (!f.person || peopleOf(e).some((p) => p.name === f.person)) &&
+      (!f.from || e.occurredOn >= f.from) &&
+      (!f.to || e.occurredOn <= f.to),
+  )
+}
+
+/** Newest first by date, then by last edit, so the order never jitters. */
+export function newestFirst(a: Entry, b: Entry): number {
+  if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? 1 : -1
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0
+}
+
+export type TimelineRow =
+  | { type: 'month'; key: string; label: string; count: number }
+  | { type: 'entry'; key: string; entry: Entry }
+
+const monthFormat = new Intl.DateTimeFormat('en', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+export function monthLabel(isoDate: string): string {
+  return monthFormat.format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`))
+}
+
+/** Flattens sorted entries into month headers and entry rows for the virtual list. */
+export function toTimelineRows(sorted: readonly Entry[]): TimelineRow[] {
+  const rows: TimelineRow[] = []
+  let header = null as Extract<TimelineRow, { type: 'month' }> | null
+  for (const entry of sorted) {
+    const month = entry.occurredOn.slice(0, 7)
+    if (header?.key !== month) {
+      header = { type: 'month', key: month, label: monthLabel(entry.occurredOn), count: 0 }
+      rows.push(header)
+    }
+    header.count++
+    rows.push({ type: 'entry', key: entry.id, entry })
+  }
+  return rows
+}
+
+/** Distinct people and tags, for the filter pickers. */
+export function facetsOf(entries: readonly Entry[]): { people: string[]; tags: string[] } {
+  const people = new Set<string>()
+  const tags = new Set<string>()
+  for (const e of entries) {
+    for (const p of peopleOf(e)) if (p.name) people.add(p.name)
+    for (const t of e.tags) tags.add(t)
+  }
+  const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b))
+  return { people: sort(people), tags: sort(tags) }
+}
+
+/** A short piece of text around the first matched term, for the timeline row. */
+export function snippetFor(entry: Entry, terms: readonly string[], width = 120): string {
+  const texts = [entry.notes, ...kindText(entry), entry.tags.join(', ')]
+  const lowered = terms.map((t) => t.toLowerCase())
+  for (const text of texts) {
+    const lower = text.toLowerCase()
+    const at = Math.min(
+      ...lowered.map((t) => lower.indexOf(t)).filter((i) => i >= 0),
+      Number.POSITIVE_INFINITY,
+    )
+    if (Number.isFinite(at)) {
+      const start = Math.max(0, at - Math.floor(width / 3))
+      const piece = text.slice(start, start + width).replace(/\s+/g, ' ')
+      return `${start > 0 ? '…' : ''}${piece}${start + width < text.length ? '…' : ''}`
+    }
+  }
+  return ''
+}
+
+/** A one-line summary when there is no search: the first words of the notes or fields. */
+export function summaryOf(entry: Entry, width = 110): string {
+  const text = [entry.notes, ...kindText(entry)].find((t) => t.trim()) ?? ''
+  const flat = text
+    .replace(/[#*_>`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return flat.length > width ? `${flat.slice(0, width)}…` : flat
+}

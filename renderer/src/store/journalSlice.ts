@@ -1,0 +1,80 @@
+// The journal's UI state: what the right pane shows, filters, search text, the toast
+// and the "discard changes?" guard. Stored entries never live here (Dexie owns them).
+import { create } from 'zustand'
+import type { EntryForm } from '../db/drafts'
+import { NO_FILTERS, type JournalFilters } from '../features/journal/timelineModel'
+
+export type Pane =
+  | { type: 'none' }
+  | { type: 'view'; id: string }
+  /** `session` remounts the editor so a new start never inherits old field state. */
+  | { type: 'edit'; session: number; initial: EntryForm; restored: boolean }
+
+export interface ToastMessage {
+  id: number
+  message: string
+  actionLabel?: string
+  onAction?: () => void
+}
+
+interface JournalUiState {
+  pane: Pane
+  filters: JournalFilters
+  query: string
+  showTrash: boolean
+  toast: ToastMessage | null
+  /** True while the editor holds changes that are not saved as an entry. */
+  dirty: boolean
+  /** An action waiting for the user to confirm discarding unsaved changes. */
+  pendingLeave: (() => void) | null
+  view(id: string): void
+  edit(initial: EntryForm, restored?: boolean): void
+  close(): void
+  setFilters(patch: Partial<JournalFilters>): void
+  clearFilters(): void
+  setQuery(query: string): void
+  setShowTrash(show: boolean): void
+  notify(toast: Omit<ToastMessage, 'id'>): void
+  dismissToast(): void
+  setDirty(dirty: boolean): void
+  /** Runs `action` now, or after the user agrees to drop unsaved editor changes. */
+  guard(action: () => void): void
+  resolveLeave(confirmed: boolean): void
+}
+
+let sessions = 0
+let toasts = 0
+
+export const useJournalUi = create<JournalUiState>((set, get) => ({
+  pane: { type: 'none' },
+  filters: NO_FILTERS,
+  query: '',
+  showTrash: false,
+  toast: null,
+  dirty: false,
+  pendingLeave: null,
+  view: (id) => set({ pane: { type: 'view', id }, dirty: false, showTrash: false }),
+  edit: (initial, restored = false) =>
+    set({
+      pane: { type: 'edit', session: ++sessions, initial, restored },
+      dirty: false,
+      showTrash: false,
+    }),
+  close: () => set({ pane: { type: 'none' }, dirty: false }),
+  setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
+  clearFilters: () => set({ filters: NO_FILTERS, query: '' }),
+  setQuery: (query) => set({ query }),
+  setShowTrash: (showTrash) => set({ showTrash }),
+  notify: (toast) => set({ toast: { ...toast, id: ++toasts } }),
+  dismissToast: () => set({ toast: null }),
+  setDirty: (dirty) => set({ dirty }),
+  guard: (action) => {
+    if (get().pane.type === 'edit' && get().dirty) set({ pendingLeave: action })
+    else action()
+  },
+  resolveLeave: (confirmed) => {
+    const action = get().pendingLeave
+    set({ pendingLeave: null })
+    if (confirmed && action) action()
+  },
+}))

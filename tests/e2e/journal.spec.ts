@@ -1,0 +1,158 @@
+// The journal as a person uses it: log each kind, find an entry by a word in its notes,
+// delete and undo, and lose nothing to a reload. Driven by accessible names only.
+import { expect, test, type Page } from '@playwright/test'
+
+async function openJournal(page: Page): Promise<void> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Journal', exact: true })).toBeVisible()
+}
+
+interface NewEntry {
+  kind: 'Leadership moment' | 'Difficult conversation' | 'Stakeholder win'
+  title: string
+  competency: string
+  notes?: string
+  fields?: Record<string, string>
+}
+
+async function createEntry(page: Page, entry: NewEntry): Promise<void> {
+  await page.getByRole('button', { name: 'New entry' }).click()
+  const editor = page.getByRole('form', { name: 'New entry' })
+  await editor.getByLabel('Kind', { exact: true }).selectOption(entry.kind)
+  await editor.getByLabel('Title', { exact: true }).fill(entry.title)
+  for (const [label, value] of Object.entries(entry.fields ?? {})) {
+    await editor.getByLabel(label, { exact: true }).fill(value)
+  }
+  if (entry.notes) await editor.getByLabel('Notes', { exact: true }).fill(entry.notes)
+  await editor.getByRole('checkbox', { name: entry.competency }).check()
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('article', { name: entry.title })).toBeVisible()
+}
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' })
+
+test('logs one entry of each kind and finds all three after a reload', async ({ page }) => {
+  await openJournal(page)
+  await createEntry(page, {
+    kind: 'Leadership moment',
+    title: 'Ran the roadmap workshop',
+    competency: 'Strategic thinking',
+    fields: {
+      Situation: 'Three teams with clashing plans',
+      Action: 'Facilitated a half-day workshop',
+    },
+  })
+  await createEntry(page, {
+    kind: 'Difficult conversation',
+    title: 'Told the vendor the deadline holds',
+    competency: 'Difficult conversations',
+    fields: {
+      Topic: 'Missed milestones',
+      'What I said': 'When the build slipped twice, the launch moved.',
+    },
+  })
+  await createEntry(page, {
+    kind: 'Stakeholder win',
+    title: 'Month-end close two days faster',
+    competency: 'Stakeholder leadership',
+    fields: { 'Their feedback': '"Best close we have had," said the CFO.' },
+  })
+
+  await page.reload()
+  for (const title of [
+    'Ran the roadmap workshop',
+    'Told the vendor the deadline holds',
+    'Month-end close two days faster',
+  ]) {
+    await expect(timeline(page).getByRole('button', { name: new RegExp(title) })).toBeVisible()
+  }
+  await expect(page.getByText('3 entries')).toBeVisible()
+})
+
+test('search finds an entry by a word in its notes and highlights it', async ({ page }) => {
+  await openJournal(page)
+  await createEntry(page, {
+    kind: 'Leadership moment',
+    title: 'Coached Priya on estimates',
+    competency: 'Developing people',
+    notes: 'We walked through the **reforecasting** spreadsheet together.',
+  })
+  await createEntry(page, {
+    kind: 'Stakeholder win',
+    title: 'Steering committee approved phase two',
+    competency: 'Stakeholder leadership',
+  })
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('reforecast')
+  const hit = timeline(page).getByRole('button', { name: /Coached Priya/ })
+  await expect(hit).toBeVisible()
+  await expect(hit.locator('mark')).toContainText(/reforecast/i)
+  await expect(timeline(page).getByRole('button', { name: /Steering committee/ })).toHaveCount(0)
+  await expect(page.getByText('1 of 2 entries match')).toBeVisible()
+})
+
+test('delete moves an entry to the trash and Undo brings it back', async ({ page }) => {
+  await openJournal(page)
+  await createEntry(page, {
+    kind: 'Stakeholder win',
+    title: 'Audit closed with no findings',
+    competency: 'Process and governance',
+  })
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'to the trash' })).toBeVisible()
+  await expect(timeline(page)).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(timeline(page).getByRole('button', { name: /Audit closed/ })).toBeVisible()
+  await expect(page.getByRole('article', { name: 'Audit closed with no findings' })).toBeVisible()
+
+  // Delete again and restore from the Trash view this time.
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('button', { name: 'Trash (1)' }).click()
+  await expect(page.getByText('30 days left')).toBeVisible()
+  await page.getByRole('button', { name: 'Restore Audit closed with no findings' }).click()
+  await expect(timeline(page).getByRole('button', { name: /Audit closed/ })).toBeVisible()
+})
+
+test('a draft survives a reload and is cleared after saving', async ({ page }) => {
+  await openJournal(page)
+  await page.getByRole('button', { name: 'New entry' }).click()
+  await page.getByLabel('Kind', { exact: true }).selectOption('Difficult conversation')
+  await page.getByLabel('Title', { exact: true }).fill('Feedback to Sam about status reports')
+  await page
+    .getByLabel('What I said', { exact: true })
+    .fill('In Monday’s steering meeting the report')
+  // Reload at once: the page-hide flush, not the debounce, has to keep the text.
+  await page.reload()
+
+  await expect(page.getByText('Restored your unsaved draft.')).toBeVisible()
+  await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('difficult-conversation')
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(
+    'Feedback to Sam about status reports',
+  )
+  await expect(page.getByLabel('What I said', { exact: true })).toHaveValue(
+    'In Monday’s steering meeting the report',
+  )
+
+  await page.getByRole('checkbox', { name: 'Difficult conversations' }).check()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(
+    page.getByRole('article', { name: 'Feedback to Sam about status reports' }),
+  ).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('Restored your unsaved draft.')).toHaveCount(0)
+  await expect(timeline(page).getByRole('button', { name: /Feedback to Sam/ })).toBeVisible()
+})
+
+test('Escape with unsaved changes asks before discarding', async ({ page }) => {
+  await openJournal(page)
+  await page.getByRole('button', { name: 'New entry' }).click()
+  await page.getByLabel('Title', { exact: true }).fill('Half a thought')
+  await page.keyboard.press('Escape')
+  const dialog = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Half a thought')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Discard' }).click()
+  await expect(page.getByRole('form', { name: 'New entry' })).toHaveCount(0)
+})
