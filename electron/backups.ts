@@ -78,6 +78,22 @@ export async function listBackups(folder: string): Promise<BackupFolder> {
   return { folder, backups }
 }
 
+/** A temp file of writeFileAtomic for a backup or the index, e.g. left by a power cut. */
+const TEMP_FILE = /^\.leadlog-backup.*\.tmp$/
+const STALE_TEMP_MS = 60 * 60 * 1000
+
+/** Removes temp files older than an hour (never one a running write may still use). */
+async function removeStaleTempFiles(folder: string, now: Date): Promise<void> {
+  const names = await fs.readdir(folder).catch(() => [] as string[])
+  for (const name of names.filter((n) => TEMP_FILE.test(n))) {
+    const path = join(folder, name)
+    const stat = await fs.stat(path).catch(() => null)
+    if (stat?.isFile() && now.getTime() - stat.mtimeMs > STALE_TEMP_MS) {
+      await fs.rm(path, { force: true }).catch(() => undefined)
+    }
+  }
+}
+
 /** Deletes the backups the rotation does not keep; returns the names removed. */
 export async function rotateBackups(folder: string, now: Date): Promise<string[]> {
   const { remove } = planRotation(await backupNames(folder), now)
@@ -113,6 +129,7 @@ export async function writeBackup(
   index[name] = { entryCount: request.entryCount }
   await writeIndex(folder, index).catch(() => undefined)
   await rotateBackups(folder, now)
+  await removeStaleTempFiles(folder, now)
   const stat = await fs.stat(path)
   return {
     name,

@@ -55,6 +55,7 @@ export function registerHandlers(context: HandlerContext): void {
   handle(
     IPC.backupWrite,
     async (_event, request) => {
+      if (request.reason === 'quit') quitBackup.started()
       try {
         const folder = await backupFolderOf(settings)
         return await serial(() => writeBackup(folder, request, now()))

@@ -1,18 +1,30 @@
 // A last backup when the app quits or its window closes. The journal lives in the
 // renderer's IndexedDB, so main asks the page (QUIT_BACKUP_EVENT), waits until the page
 // has written a backup with reason 'quit' (or a few seconds, if the page cannot
-// answer), then lets the quit or close go on.
+// answer), then lets the quit or close go on. A write that has started is given time
+// to finish: quitting in the middle of it would only leave a temp file behind.
 import type { App, BrowserWindow, WebContents } from 'electron'
 import { QUIT_BACKUP_EVENT } from '../shared/ipc'
 
 export const QUIT_BACKUP_TIMEOUT_MS = 5000
+/** Upper bound for a quit backup that has started writing (a very large journal). */
+export const QUIT_BACKUP_WRITE_LIMIT_MS = 60_000
 
 export class QuitBackup {
   private readonly done = new WeakSet<WebContents>()
   private pending: Promise<void> | null = null
   private release: (() => void) | null = null
+  private extend: (() => void) | null = null
 
-  constructor(private readonly timeoutMs = QUIT_BACKUP_TIMEOUT_MS) {}
+  constructor(
+    private readonly timeoutMs = QUIT_BACKUP_TIMEOUT_MS,
+    private readonly writeLimitMs = QUIT_BACKUP_WRITE_LIMIT_MS,
+  ) {}
+
+  /** Called by the backup:write handler when a 'quit' backup starts writing. */
+  started(): void {
+    this.extend?.()
+  }
 
   /** Called by the backup:write handler when a 'quit' backup finished (or failed). */
   written(): void {
@@ -35,12 +47,18 @@ export class QuitBackup {
       const finish = () => {
         clearTimeout(timer)
         this.release = null
+        this.extend = null
         this.pending = null
         this.done.add(contents)
         resolve()
       }
-      const timer = setTimeout(finish, this.timeoutMs)
+      let timer = setTimeout(finish, this.timeoutMs)
       this.release = finish
+      this.extend = () => {
+        clearTimeout(timer)
+        timer = setTimeout(finish, this.writeLimitMs)
+        this.extend = null
+      }
       contents.send(QUIT_BACKUP_EVENT)
     })
     return this.pending

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -172,6 +172,22 @@ describe('backups folder', () => {
     const index = JSON.parse(await readFile(join(folder, INDEX_FILE_NAME), 'utf8')) as object
     expect(Object.keys(index).sort()).toEqual([...expected].sort())
     expect(await rotateBackups(folder, now)).toEqual([])
+  })
+
+  it('cleans up temp files an interrupted write left, once they are an hour old', async () => {
+    const now = new Date()
+    const stale = '.leadlog-backup-2026-05-14-090000.json.123.abcdef.tmp'
+    const fresh = '.leadlog-backup-2026-05-15-090000.json.456.abcdef.tmp'
+    await writeFile(join(folder, stale), '{"entr')
+    await writeFile(join(folder, fresh), '{"entr')
+    await writeFile(join(folder, 'my-notes.tmp'), 'not ours')
+    const twoHoursAgo = new Date(now.getTime() - 2 * 60 * 60 * 1000)
+    await utimes(join(folder, stale), twoHoursAgo, twoHoursAgo)
+    await writeBackup(folder, { json: '{}', entryCount: 0 }, now)
+    const names = await readdir(folder)
+    expect(names).not.toContain(stale)
+    expect(names).toContain(fresh)
+    expect(names).toContain('my-notes.tmp')
   })
 
   it('reads a backup by name, and only backup names from this folder', async () => {

@@ -239,6 +239,7 @@ describe('registered handlers', () => {
   it("a 'quit' backup releases the waiting quit, even when the write fails", async () => {
     const { quitBackup } = await register()
     const written = vi.spyOn(quitBackup, 'written')
+    const started = vi.spyOn(quitBackup, 'started')
     vi.mocked(backups.writeBackup).mockRejectedValueOnce(new Error('disk full'))
     await expect(
       ipcHandlers.get(IPC.backupWrite)!(ipcEvent(APP_PAGE), {
@@ -247,6 +248,7 @@ describe('registered handlers', () => {
         reason: 'quit',
       }),
     ).rejects.toThrow('disk full')
+    expect(started).toHaveBeenCalledTimes(1)
     expect(written).toHaveBeenCalledTimes(1)
     await ipcHandlers.get(IPC.backupWrite)!(ipcEvent(APP_PAGE), {
       json: '{}',
@@ -254,5 +256,6 @@ describe('registered handlers', () => {
       reason: 'daily',
     })
     expect(written).toHaveBeenCalledTimes(1)
+    expect(started).toHaveBeenCalledTimes(1)
   })
 })

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('electron', async () => (await import('./fakeElectron')).electronMock)
 
 const { electronMock, FakeBrowserWindow } = await import('./fakeElectron')
-const { QuitBackup, QUIT_BACKUP_TIMEOUT_MS } = await import('../../../electron/quitBackup')
+const { QuitBackup, QUIT_BACKUP_TIMEOUT_MS, QUIT_BACKUP_WRITE_LIMIT_MS } =
+  await import('../../../electron/quitBackup')
 const { QUIT_BACKUP_EVENT } = await import('../../../shared/ipc')
 
 const app = electronMock.app
@@ -58,6 +59,27 @@ describe('backup on quit', () => {
     await vi.advanceTimersByTimeAsync(1)
     expect(app.quit).toHaveBeenCalledTimes(1)
     expect(quit()).toBe(false)
+  })
+
+  it('gives a backup that has started writing time to finish, up to a limit', async () => {
+    const { backup } = setup()
+    expect(quit()).toBe(true)
+    await vi.advanceTimersByTimeAsync(QUIT_BACKUP_TIMEOUT_MS - 1)
+    backup.started()
+    await vi.advanceTimersByTimeAsync(QUIT_BACKUP_TIMEOUT_MS * 2)
+    expect(app.quit).not.toHaveBeenCalled()
+    backup.written()
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1))
+  })
+
+  it('quits anyway when a started write never finishes', async () => {
+    const { backup } = setup()
+    expect(quit()).toBe(true)
+    backup.started()
+    await vi.advanceTimersByTimeAsync(QUIT_BACKUP_WRITE_LIMIT_MS - 1)
+    expect(app.quit).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    expect(app.quit).toHaveBeenCalledTimes(1)
   })
 
   it('does not wait for a page that has crashed', async () => {
