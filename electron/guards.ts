@@ -44,7 +44,7 @@ export function guardWebContents(contents: WebContents, devOrigin?: string): voi
 }
 
 /** Schemes the browser engine needs for itself: devtools, inline images, blobs. */
-const INTERNAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:', 'chrome-extension:'])
+const INTERNAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:'])
 
 export function isRequestAllowed(rawUrl: string, devOrigin?: string): boolean {
   let url: URL

@@ -168,6 +168,8 @@ describe('session', () => {
     expect(cancelled('wss://evil.example/')).toBe(true)
     expect(cancelled('file:///etc/passwd')).toBe(true)
     expect(cancelled('app://other/x.js')).toBe(true)
+    expect(cancelled('chrome-extension://abcdef/script.js')).toBe(true)
+    expect(cancelled('ftp://files.example/x')).toBe(true)
     expect(cancelled('app://leadlog/assets/index.js')).toBe(false)
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false)
     expect(cancelled('devtools://devtools/bundled/inspector.html')).toBe(false)
