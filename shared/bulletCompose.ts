@@ -91,6 +91,13 @@ function resultTail(result: string): string | undefined {
   return `; ${lowerLeadingDeterminer(result)}`
 }
 
+/** The action clause, or the title's when the action says nothing once cleaned up. */
+function actionOr(text: string, title: () => string, verb: string): string {
+  const clause = toActionClause(text, verb)
+  if (clause && clause !== verb) return clause
+  return toActionClause(title(), verb) ?? verb
+}
+
 function parts(entry: Entry, primary: CompetencyId, base: NameStyle): Parts {
   const style = base
   const level = highestLevel(entry)
@@ -108,7 +115,7 @@ function parts(entry: Entry, primary: CompetencyId, base: NameStyle): Parts {
       const action = show(entry.action, style).trim()
       const result = removeFirstPerson(show(entry.result, style))
       return {
-        core: toActionClause(action || title(), verb) ?? verb,
+        core: actionOr(action, title, verb),
         tail: metric ?? resultTail(result),
       }
     }
@@ -116,7 +123,7 @@ function parts(entry: Entry, primary: CompetencyId, base: NameStyle): Parts {
       const delivered = show(entry.delivered, style).trim()
       const need = removeFirstPerson(show(entry.need, style))
       return {
-        core: toActionClause(delivered || title(), verb) ?? verb,
+        core: actionOr(delivered, title, verb),
         forWhom: `for ${personPhrase(entry.stakeholder, base)}`,
         tail: metric,
         problem: need ? `meeting the need for ${lowerLeadingDeterminer(need)}` : undefined,

@@ -77,8 +77,9 @@ export function tidy(text: string): string {
   if (!UNTIDY.test(text)) return text
   const out = text
     .replace(/\s+/g, ' ')
-    .replace(/ ([,;:.!?])/g, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    // Never before a digit: "5 ,000" or "3 .5" must not become a new number.
+    .replace(/ ([,;:.!?])(?!\d)/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+(?!\d)/g, '$1')
     .replace(/^[\s,;:.\-–—]+/, '')
   // A loop, not a regex anchored at the end, which backtracks badly on long runs.
   let end = out.length
@@ -92,11 +93,11 @@ const UNTIDY =
 const EDGE = new Set([' ', ',', ';', ':', '.', '-', '–', '—'])
 
 const WEAK_PATTERNS: readonly RegExp[] = [
-  /^(?:was |were |am |is )?(?:responsible for|involved in|tasked with|in charge of)\s+/i,
-  /^(?:helped|helping|help|helps|assisted|assisting|assist|assists|supported|supporting)(?:\s+(?:with|in|on|to))?\s+/i,
-  /^(?:participated|participating|participate|took part|taking part) in\s+/i,
-  /^(?:worked|working|work) (?:on|with)\s+/i,
-  /^(?:was|were|am|is) (?:also )?(?:part of|involved with)\s+/i,
+  /^(?:was |were |am |is )?(?:responsible for|involved in|tasked with|in charge of)(?:\s+|$)/i,
+  /^(?:helped|helping|help|helps|assisted|assisting|assist|assists|supported|supporting)(?:\s+(?:with|in|on|to))?(?:\s+|$)/i,
+  /^(?:participated|participating|participate|took part|taking part) in(?:\s+|$)/i,
+  /^(?:worked|working|work) (?:on|with)(?:\s+|$)/i,
+  /^(?:was|were|am|is) (?:also )?(?:part of|involved with)(?:\s+|$)/i,
 ]
 
 /** First words that may begin a weak opener; other texts skip the patterns. */
