@@ -9,7 +9,15 @@
 import { isLive, COMPETENCY_IDS, type CompetencyId, type Entry } from './entry'
 import { addDays, endOfMonth, isRealIsoDate, toDayNumber } from './dates'
 import { resolveWeights, type RoleId, type Weights } from './competencies'
-import { bandOf, competencyScore, dayNumberOf, entryValueAt, type Band } from './readinessModel'
+import {
+  bandOf,
+  competencyMask,
+  competencyScore,
+  dayNumberOf,
+  maskSize,
+  valueOf,
+  type Band,
+} from './readinessModel'
 import { suggestionsFor } from './suggestions'
 
 export type { Band } from './readinessModel'
@@ -76,39 +84,41 @@ export interface ReadinessReport {
 export const CADENCE_WEEKS = 13
 export const GAP_COUNT = 3
 
-interface Scored {
-  id: string
-  occurredOn: string
-  day: number
-  share: number
-  /** Positions in COMPETENCY_IDS of the entry's distinct competencies. */
-  slots: number[]
-}
-
-/** What one pass over the journal learns: the valued live entries and the side counts. */
+/**
+ * What one pass over the journal learns, kept as parallel arrays (one slot per live entry
+ * with at least one competency) so 10,000 entries cost a few typed arrays, not 10,000
+ * objects: the engine's time goes to reading entries, not to the garbage collector.
+ */
 interface Survey {
-  scored: Scored[]
+  count: number
+  ids: string[]
+  dates: string[]
+  days: Float64Array
+  shares: Float64Array
+  /** Bit i set: the entry counts for COMPETENCY_IDS[i]. */
+  masks: Int32Array
+  /** Positions into the arrays above in the canonical order. */
+  order: Int32Array
   cadenceCounts: number[]
   leader: number
   manager: number
   followUpsDue: number
 }
 
-const SLOT = Object.fromEntries(COMPETENCY_IDS.map((id, i) => [id, i])) as Record<
-  CompetencyId,
-  number
->
-
 function assertDate(asOf: string): void {
   if (!isRealIsoDate(asOf)) throw new RangeError(`asOf must be a real date written YYYY-MM-DD`)
 }
 
-// One loop that reads each entry once and keeps compact records with day numbers and
-// competency positions: at 10,000 entries, memory reads dominate the running time.
 function survey(entries: readonly Entry[], asOf: string): Survey {
   const asOfDay = toDayNumber(asOf)
-  const scored: Scored[] = []
+  const n = entries.length
+  const ids: string[] = []
+  const dates: string[] = []
+  const days = new Float64Array(n)
+  const shares = new Float64Array(n)
+  const masks = new Int32Array(n)
   const cadenceCounts = new Array<number>(CADENCE_WEEKS).fill(0)
+  let count = 0
   let leader = 0
   let manager = 0
   let followUpsDue = 0
@@ -125,17 +135,29 @@ function survey(entries: readonly Entry[], asOf: string): Survey {
     } else if (entry.kind === 'difficult-conversation' && isFollowUpDue(entry, asOf)) {
       followUpsDue++
     }
-    const v = entryValueAt(entry, asOfDay)
-    if (!v.competencies.length) continue
-    const slots = v.competencies.map((id) => SLOT[id])
-    scored.push({ id: entry.id, occurredOn, day, share: v.share, slots })
+    const mask = competencyMask(entry)
+    if (mask === 0) continue
+    ids.push(entry.id)
+    dates.push(occurredOn)
+    days[count] = day
+    shares[count] = valueOf(entry, asOfDay - day) / maskSize(mask)
+    masks[count] = mask
+    count++
   }
-  return { scored: canonicalOrder(scored), cadenceCounts, leader, manager, followUpsDue }
-}
-
-function byIdThenShare(a: Scored, b: Scored): number {
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1
-  return a.share - b.share
+  const order = canonicalOrder(count, ids, days, shares)
+  return {
+    count,
+    ids,
+    dates,
+    days,
+    shares,
+    masks,
+    order,
+    cadenceCounts,
+    leader,
+    manager,
+    followUpsDue,
+  }
 }
 
 // Floating-point sums follow one canonical order (newest first, then id, then share), so
@@ -145,34 +167,38 @@ function byIdThenShare(a: Scored, b: Scored): number {
 const POSITION_SPAN = 2 ** 30
 const DAY_CEILING = 2_932_897
 
-function canonicalOrder(scored: Scored[]): Scored[] {
-  if (scored.length >= POSITION_SPAN) {
-    return scored.sort((a, b) => b.day - a.day || byIdThenShare(a, b))
-  }
-  const keys = new Float64Array(scored.length)
-  for (let i = 0; i < scored.length; i++) {
-    keys[i] = (DAY_CEILING - scored[i]!.day) * POSITION_SPAN + i
-  }
+function canonicalOrder(
+  count: number,
+  ids: readonly string[],
+  days: Float64Array,
+  shares: Float64Array,
+): Int32Array {
+  const byIdThenShare = (a: number, b: number) =>
+    ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : shares[a]! - shares[b]!
+  const keys = new Float64Array(count)
+  for (let i = 0; i < count; i++) keys[i] = (DAY_CEILING - days[i]!) * POSITION_SPAN + i
   keys.sort()
-  const ordered = new Array<Scored>(scored.length)
-  for (let i = 0; i < keys.length; i++) ordered[i] = scored[keys[i]! % POSITION_SPAN]!
-  for (let start = 0; start < ordered.length;) {
+  const order = new Int32Array(count)
+  for (let i = 0; i < count; i++) order[i] = keys[i]! % POSITION_SPAN
+  for (let start = 0; start < count;) {
     let end = start + 1
-    while (end < ordered.length && ordered[end]!.day === ordered[start]!.day) end++
-    if (end - start > 1) {
-      const run = ordered.slice(start, end).sort(byIdThenShare)
-      for (let i = 0; i < run.length; i++) ordered[start + i] = run[i]!
-    }
+    while (end < count && days[order[end]!] === days[order[start]!]) end++
+    if (end - start > 1) order.subarray(start, end).sort(byIdThenShare)
     start = end
   }
-  return ordered
+  return order
 }
 
 /** Evidence points per competency (by position), summed in the canonical order. */
-function pointsBySlot(scored: readonly Scored[]): number[] {
+function pointsBySlot(found: Survey): number[] {
   const points = new Array<number>(COMPETENCY_IDS.length).fill(0)
-  for (const { share, slots } of scored) {
-    for (const slot of slots) points[slot]! += share
+  const { order, masks, shares } = found
+  for (let k = 0; k < found.count; k++) {
+    const i = order[k]!
+    const share = shares[i]!
+    for (let mask = masks[i]!, slot = 0; mask; mask >>= 1, slot++) {
+      if (mask & 1) points[slot]! += share
+    }
   }
   return points
 }
@@ -193,15 +219,19 @@ export function computeReadiness(
   assertDate(asOf)
   const weights = resolveWeights(options.role, options.weights)
   const found = survey(entries, asOf)
-  const points = pointsBySlot(found.scored)
+  const points = pointsBySlot(found)
   const scores = points.map(competencyScore)
 
   const evidence = COMPETENCY_IDS.map((): Evidence[] => [])
-  for (const { id, occurredOn, share, slots } of found.scored) {
-    for (const slot of slots) {
+  const { order, masks, shares, ids, dates } = found
+  for (let k = 0; k < found.count; k++) {
+    const i = order[k]!
+    const share = shares[i]!
+    for (let mask = masks[i]!, slot = 0; mask; mask >>= 1, slot++) {
+      if (!(mask & 1)) continue
       evidence[slot]!.push({
-        entryId: id,
-        occurredOn,
+        entryId: ids[i]!,
+        occurredOn: dates[i]!,
         contribution: (scores[slot]! * share) / points[slot]!,
         points: share,
       })
@@ -268,7 +298,7 @@ export function isFollowUpDue(entry: Entry, asOf: string): boolean {
 export function readinessScore(entries: readonly Entry[], options: ReadinessOptions): number {
   assertDate(options.asOf)
   const weights = resolveWeights(options.role, options.weights)
-  return overall(weights, pointsBySlot(survey(entries, options.asOf).scored).map(competencyScore))
+  return overall(weights, pointsBySlot(survey(entries, options.asOf)).map(competencyScore))
 }
 
 /**

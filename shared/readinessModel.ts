@@ -2,7 +2,7 @@
 // Every number here is shown to the user somewhere, so each one must be explainable
 // in a sentence; change them only together with the worked examples in the tests.
 import { toDayNumber } from './dates'
-import { type CompetencyId, type Entry, type Level } from './entry'
+import { COMPETENCY_IDS, type CompetencyId, type Entry, type Level } from './entry'
 
 /** A leadership moment logged in manager mode (coordinated, reported) is weaker proof of leadership. */
 export const MANAGER_MODE_FACTOR = 0.6
@@ -71,25 +71,63 @@ export function entryValue(entry: Entry, asOf: string): EntryValue {
 
 /** entryValue with asOf as a day number, for callers valuing many entries at once. */
 export function entryValueAt(entry: Entry, asOfDay: number): EntryValue {
-  const base =
-    entry.kind === 'leadership-moment' && entry.mode === 'manager' ? MANAGER_MODE_FACTOR : 1
   const level = highestLevel(entry)
-  const seniority = SENIORITY_FACTOR[level]
-  const impact = entry.metric ? METRIC_FACTOR : 1
   const ageDays = Math.max(0, asOfDay - dayNumberOf(entry.occurredOn))
-  const decay = Math.pow(0.5, ageDays / HALF_LIFE_DAYS)
-  const value = base * seniority * impact * decay
-  const competencies = distinct(entry.competencies)
-  const share = competencies.length ? value / competencies.length : 0
-  return { base, level, seniority, impact, ageDays, decay, value, competencies, share }
+  const competencies = COMPETENCY_IDS.filter((_, slot) => (competencyMask(entry) >> slot) & 1)
+  const value = valueOf(entry, ageDays)
+  return {
+    base: baseOf(entry),
+    level,
+    seniority: SENIORITY_FACTOR[level],
+    impact: impactOf(entry),
+    ageDays,
+    decay: decayOf(ageDays),
+    value,
+    competencies,
+    share: competencies.length ? value / competencies.length : 0,
+  }
 }
 
-/** The list itself when it has no repeats (the usual case, and no allocation). */
-function distinct(ids: readonly CompetencyId[]): readonly CompetencyId[] {
-  for (let i = 1; i < ids.length; i++) {
-    if (ids.lastIndexOf(ids[i]!, i - 1) !== -1) return [...new Set(ids)]
+function baseOf(entry: Entry): number {
+  return entry.kind === 'leadership-moment' && entry.mode === 'manager' ? MANAGER_MODE_FACTOR : 1
+}
+
+function impactOf(entry: Entry): number {
+  return entry.metric ? METRIC_FACTOR : 1
+}
+
+function decayOf(ageDays: number): number {
+  return Math.pow(0.5, ageDays / HALF_LIFE_DAYS)
+}
+
+/**
+ * base × seniority × impact × decay, in that order. The engine calls this directly (no
+ * breakdown object per entry) and entryValue reports the same number, bit for bit.
+ */
+export function valueOf(entry: Entry, ageDays: number): number {
+  return baseOf(entry) * SENIORITY_FACTOR[highestLevel(entry)] * impactOf(entry) * decayOf(ageDays)
+}
+
+const SLOTS: ReadonlyMap<string, number> = new Map(COMPETENCY_IDS.map((id, slot) => [id, slot]))
+
+/**
+ * The entry's distinct known competencies as bits (bit i = COMPETENCY_IDS[i]): repeats
+ * and unknown ids count once and never, and no array is allocated per entry.
+ */
+export function competencyMask(entry: Entry): number {
+  let mask = 0
+  for (const id of entry.competencies) {
+    const slot = SLOTS.get(id)
+    if (slot !== undefined) mask |= 1 << slot
   }
-  return ids
+  return mask
+}
+
+/** How many competencies a mask holds. */
+export function maskSize(mask: number): number {
+  let count = 0
+  for (let m = mask; m; m &= m - 1) count++
+  return count
 }
 
 /**

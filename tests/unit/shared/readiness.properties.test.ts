@@ -199,6 +199,11 @@ describe('readiness properties', () => {
           // The evidence is exactly the live entries tagged with this competency.
           const tagged = journal.filter((e) => e.competencies.includes(c.id)).map((e) => e.id)
           expect(c.evidence.map((e) => e.entryId).sort()).toEqual(tagged.sort())
+          // The breakdown the UI shows (entryValue) is the engine's number, bit for bit.
+          for (const e of c.evidence) {
+            const entry = journal.find((x) => x.id === e.entryId)!
+            expect(e.points).toBe(entryValue(entry, ASOF).share)
+          }
         }
         expect(Math.abs(total - report.score)).toBeLessThan(1e-9)
       }),
