@@ -77,6 +77,9 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
       .update({ window: { x, y, width, height, maximized: window.isMaximized() } })
       .catch(() => undefined)
   })
-  await window.loadURL(options.devOrigin ? `${options.devOrigin}/` : APP_ENTRY_URL)
+  // Not awaited: the window is usable (focus, quit backup) while the page loads.
+  window.loadURL(options.devOrigin ? `${options.devOrigin}/` : APP_ENTRY_URL).catch((error) => {
+    console.error('Leadlog could not load its page:', error)
+  })
   return window
 }
