@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { render, screen, waitFor } from '@testing-library/react'
+import { configure, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { db } from '../../../../renderer/src/db/db'
 import { getSettings } from '../../../../renderer/src/db/settings'
@@ -9,7 +9,10 @@ beforeEach(async () => {
   await db.settings.clear()
 })
 
-describe('FiscalYearSettings', () => {
+// The machine running the tests may be busy: wait for what the user would see, patiently.
+configure({ asyncUtilTimeout: 5000 })
+
+describe('FiscalYearSettings', { timeout: 30_000 }, () => {
   it('stores the start month and explains how fiscal years are named', async () => {
     render(<FiscalYearSettings />)
     const select = await screen.findByRole('combobox', { name: 'Fiscal year starts in' })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { SaveResult } from '../../../../shared/ipc'
 
@@ -43,7 +43,10 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-describe('ReviewView', () => {
+// The machine running the tests may be busy: wait for what the user would see, patiently.
+configure({ asyncUtilTimeout: 5000 })
+
+describe('ReviewView', { timeout: 30_000 }, () => {
   it('opens on the current quarter, share-safe, with the previous quarter for comparison', async () => {
     await openReview()
     expect(screen.getByRole('combobox', { name: 'Quarter' })).toHaveDisplayValue(
