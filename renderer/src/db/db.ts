@@ -1,6 +1,7 @@
 // The Dexie database. Versions are append-only: never edit a released version, add one.
 import Dexie, { type EntityTable } from 'dexie'
 import type { Entry } from '../../../shared/entry'
+import { refuseNewerVersions } from './versionCheck'
 
 export interface SettingRow {
   key: string
@@ -49,6 +50,8 @@ export function createDb(name = DB_NAME, upTo = CURRENT_SCHEMA_VERSION): Leadlog
   for (const { version, stores } of SCHEMA_VERSIONS) {
     if (version <= upTo) db.version(version).stores(stores)
   }
+  // Dexie 4 would quietly open a journal a newer Leadlog upgraded; refuse it untouched.
+  refuseNewerVersions(db, upTo)
   return db
 }
 

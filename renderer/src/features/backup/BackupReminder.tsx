@@ -1,0 +1,49 @@
+// App-wide: runs the backup feature's start-up work, and in the browser build shows a
+// gentle reminder when the last backup is more than a week old (or there is none).
+import { useSettings } from '../../db/settings'
+import { platform } from '../../platform'
+import { useNavigation } from '../../store/navigation'
+import { isBackupDue } from './backupAge'
+import { useBackupUi } from './backupSlice'
+import { useBackupStart } from './useBackupStart'
+import './backup.css'
+
+export function BackupReminder() {
+  useBackupStart()
+  const settings = useSettings()
+  const dismissed = useBackupUi((s) => s.reminderDismissed)
+  const dismiss = useBackupUi((s) => s.dismissReminder)
+  const autoError = useBackupUi((s) => s.autoBackupError)
+  const view = useNavigation((s) => s.view)
+  const go = useNavigation((s) => s.go)
+
+  if (autoError) {
+    return (
+      <div className="backup-notice" role="alert">
+        <span>{autoError}</span>
+        <button type="button" className="link" onClick={() => go('settings')}>
+          Open backup settings
+        </button>
+      </div>
+    )
+  }
+  // Settings shows the same reminder in its backup section.
+  if (platform.kind !== 'browser' || !settings || dismissed || view === 'settings') return null
+  if (!isBackupDue(settings.lastBackupAt, new Date())) return null
+  return (
+    <aside className="backup-notice" aria-label="Backup reminder">
+      <span>
+        {settings.lastBackupAt
+          ? 'Your last backup is more than a week old.'
+          : 'You have not exported a backup yet.'}{' '}
+        Your journal lives only in this browser.
+      </span>
+      <button type="button" className="link" onClick={() => go('settings')}>
+        Back up in Settings
+      </button>
+      <button type="button" className="link" onClick={dismiss}>
+        Not now
+      </button>
+    </aside>
+  )
+}

@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { BackupFolder } from '../../../../shared/ipc'
+import { platform } from '../../platform'
+import { writeFolderBackup } from './backupFile'
+import { useBackupUi } from './backupSlice'
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** Desktop only: the automatic backups folder, its files, and a restore on each. */
+export function FolderBackups({ onRestore }: { onRestore(name: string, label: string): void }) {
+  const backups = platform.backups
+  const [folder, setFolder] = useState<BackupFolder | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const autoError = useBackupUi((s) => s.autoBackupError)
+
+  const refresh = useCallback(async () => {
+    if (!backups) return
+    try {
+      setFolder(await backups.list())
+    } catch (error) {
+      setMessage(
+        `Could not list the backups: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+  }, [backups])
+
+  useEffect(() => {
+    if (!backups) return
+    let live = true
+    backups.list().then(
+      (listed) => live && setFolder(listed),
+      (error: unknown) =>
+        live &&
+        setMessage(
+          `Could not list the backups: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    )
+    return () => {
+      live = false
+    }
+  }, [backups])
+
+  if (!backups) return null
+
+  const backUpNow = async () => {
+    setBusy(true)
+    try {
+      const info = await writeFolderBackup('manual')
+      setMessage(`Backed up ${info.entryCount.toLocaleString('en')} entries to ${info.name}.`)
+      useBackupUi.getState().setAutoBackupError(null)
+      await refresh()
+    } catch (error) {
+      setMessage(`Not backed up: ${error instanceof Error ? error.message : String(error)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const changeFolder = async () => {
+    const chosen = await backups.chooseFolder()
+    if (chosen) setFolder(chosen)
+  }
+
+  const sorted = [...(folder?.backups ?? [])].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+  return (
+    <div className="folder-backups">
+      <h3>Automatic backups</h3>
+      <p className="hint">
+        Leadlog writes a backup at the first start of each day and when it quits, and keeps the last
+        14 daily and 12 monthly ones.
+      </p>
+      {autoError && <p className="error">{autoError}</p>}
+      <p>
+        Folder: <code>{folder?.folder ?? '…'}</code>{' '}
+        <button type="button" onClick={() => void changeFolder()}>
+          Change folder…
+        </button>
+      </p>
+      <button type="button" disabled={busy} onClick={() => void backUpNow()}>
+        Back up now
+      </button>
+      {message && <p role="status">{message}</p>}
+      {sorted.length === 0 ? (
+        <p className="muted">No backups in this folder yet.</p>
+      ) : (
+        <ul className="backup-list" aria-label="Backups in the folder">
+          {sorted.map((b) => (
+            <li key={b.name}>
+              <span>
+                {when(b.createdAt)} · {b.entryCount.toLocaleString('en')} entries
+              </span>
+              <button
+                type="button"
+                aria-label={`Restore the backup of ${when(b.createdAt)}`}
+                onClick={() => onRestore(b.name, `the backup of ${when(b.createdAt)}`)}
+              >
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react'
+import type { RestorePreview } from '../../db/restore'
+
+const n = (value: number) => value.toLocaleString('en')
+const entries = (value: number) => `${n(value)} ${value === 1 ? 'entry' : 'entries'}`
+
+interface Props {
+  preview: RestorePreview
+  onConfirm(): void
+  onCancel(): void
+}
+
+/** The last question before replace deletes anything: names exactly what will be lost. */
+export function ReplaceConfirm({ preview, onConfirm, onCancel }: Props) {
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  // The safe answer has the focus, so a stray Enter does not delete anything.
+  useEffect(() => cancelRef.current?.focus(), [])
+  return (
+    <div
+      className="replace-confirm"
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="replace-confirm-title"
+      aria-describedby="replace-confirm-detail"
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+    >
+      <h3 id="replace-confirm-title">Replace your journal with this backup?</h3>
+      <div id="replace-confirm-detail">
+        <p>
+          {preview.localOnly > 0 ? (
+            <strong>
+              {entries(preview.localOnly)} in your journal will be deleted: the backup does not have{' '}
+              {preview.localOnly === 1 ? 'it' : 'them'}.
+            </strong>
+          ) : (
+            'No entry will be deleted: the backup has every entry your journal has.'
+          )}
+        </p>
+        {preview.conflict > 0 && (
+          <p>
+            {entries(preview.conflict)} will go back to the backup’s older copy, losing the changes
+            made since.
+          </p>
+        )}
+        <p className="hint">
+          This cannot be undone. Export a backup first if you may want them back.
+        </p>
+      </div>
+      <div className="row">
+        <button type="button" className="danger" onClick={onConfirm}>
+          {preview.localOnly > 0 ? `Replace and delete ${entries(preview.localOnly)}` : 'Replace'}
+        </button>
+        <button type="button" ref={cancelRef} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  )
+}

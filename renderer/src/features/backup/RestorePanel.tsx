@@ -1,0 +1,92 @@
+import type { RestoreResult } from '../../db/restore'
+import { ReplaceConfirm } from './ReplaceConfirm'
+import { RestorePreviewView } from './RestorePreviewView'
+import type { RestoreFlow } from './useRestoreFlow'
+
+const n = (value: number) => value.toLocaleString('en')
+
+function summary(result: RestoreResult): string {
+  if (result.mode === 'replace') {
+    return `Your journal now holds the ${n(result.inBackup)} entries of the backup; ${n(result.removed)} removed.`
+  }
+  return `${n(result.new)} new and ${n(result.updated)} updated entries added; ${n(result.unchanged)} unchanged; ${n(result.conflict)} in conflict kept as you had them.`
+}
+
+/** Shows the current step of a restore: checking, problems, preview, progress, result. */
+export function RestorePanel({ flow }: { flow: RestoreFlow }) {
+  const { state } = flow
+  switch (state.step) {
+    case 'idle':
+      return null
+    case 'reading':
+      return (
+        <p role="status" className="restore-status">
+          Checking {state.source}…
+        </p>
+      )
+    case 'invalid':
+      return (
+        <div role="alert" className="restore-problem">
+          <h3>{state.source} cannot be restored</h3>
+          <p>Nothing was changed. What is wrong, and where:</p>
+          <ul className="restore-errors">
+            {state.errors.map((error, i) => (
+              <li key={i}>
+                <code>{error.path}</code> {error.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={flow.close}>
+            Close
+          </button>
+        </div>
+      )
+    case 'preview':
+      return (
+        <RestorePreviewView
+          source={state.source}
+          backup={state.backup}
+          preview={state.preview}
+          mode={state.mode}
+          onMode={flow.setMode}
+          onRestore={flow.restore}
+          onCancel={flow.close}
+        />
+      )
+    case 'confirm-replace':
+      return (
+        <ReplaceConfirm preview={state.preview} onConfirm={flow.restore} onCancel={flow.back} />
+      )
+    case 'restoring': {
+      const { done, total } = state.progress
+      return (
+        <div className="restore-status" role="status">
+          <label>
+            Restoring {state.source}: {n(done)} of {n(total)} rows written
+            <progress max={Math.max(total, 1)} value={done} />
+          </label>
+        </div>
+      )
+    }
+    case 'done':
+      return (
+        <div role="status" className="restore-done">
+          <p>
+            <strong>Restored from {state.source}.</strong> {summary(state.result)}
+          </p>
+          <button type="button" onClick={flow.close}>
+            Close
+          </button>
+        </div>
+      )
+    case 'failed':
+      return (
+        <div role="alert" className="restore-problem">
+          <p>{state.message}</p>
+          <button type="button" onClick={flow.close}>
+            Close
+          </button>
+        </div>
+      )
+  }
+}

@@ -1,0 +1,98 @@
+import type { Backup } from '../../../../shared/backup'
+import type { RestoreMode, RestorePreview } from '../../db/restore'
+
+const n = (value: number) => value.toLocaleString('en')
+
+interface Props {
+  source: string
+  backup: Backup
+  preview: RestorePreview
+  mode: RestoreMode
+  onMode(mode: RestoreMode): void
+  onRestore(): void
+  onCancel(): void
+}
+
+/** What a restore would do, counted per entry, and the choice of merge or replace. */
+export function RestorePreviewView({
+  source,
+  backup,
+  preview,
+  mode,
+  onMode,
+  onRestore,
+  onCancel,
+}: Props) {
+  const made = new Date(backup.exportedAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+  const rows: [string, number, string][] = [
+    ['New', preview.new, 'not in your journal yet; both modes add them'],
+    ['Updated', preview.updated, 'the backup’s copy is newer; both modes take it'],
+    ['Unchanged', preview.unchanged, 'identical on both sides'],
+    [
+      'In conflict',
+      preview.conflict,
+      'they differ, and your copy is as new or newer; merge keeps yours, replace puts the backup’s older copy back',
+    ],
+    ['Only in your journal', preview.localOnly, 'merge keeps them; replace deletes them'],
+  ]
+  return (
+    <section className="restore-preview" aria-labelledby="restore-preview-title">
+      <h3 id="restore-preview-title">Restore from {source}</h3>
+      <p className="hint">
+        Backup made {made} with Leadlog {backup.appVersion}: {n(preview.inBackup)} entries (trash
+        included). Your journal now has {n(preview.stored)}.
+      </p>
+      <table className="restore-counts">
+        <caption className="visually-hidden">What the restore does with each entry</caption>
+        <tbody>
+          {rows.map(([label, value, meaning]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="restore-count">{n(value)}</td>
+              <td className="hint">{meaning}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <fieldset className="restore-modes">
+        <legend>How to restore</legend>
+        <label>
+          <input
+            type="radio"
+            name="restore-mode"
+            checked={mode === 'merge'}
+            onChange={() => onMode('merge')}
+          />
+          <span>
+            <strong>Merge</strong> (recommended): add new entries and take the newer copy of each;
+            when both copies are equally new, keep yours. Nothing is deleted.
+          </span>
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="restore-mode"
+            checked={mode === 'replace'}
+            onChange={() => onMode('replace')}
+          />
+          <span>
+            <strong>Replace</strong>: make your journal exactly the backup. Deletes{' '}
+            {n(preview.localOnly)} {preview.localOnly === 1 ? 'entry' : 'entries'} that the backup
+            does not have.
+          </span>
+        </label>
+      </fieldset>
+      <div className="row">
+        <button type="button" className="primary" onClick={onRestore}>
+          {mode === 'merge' ? 'Merge into my journal' : 'Replace my journal…'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  )
+}
