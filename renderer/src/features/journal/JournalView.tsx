@@ -15,7 +15,7 @@ import { SampleBanner } from './SampleBanner'
 import { Timeline } from './Timeline'
 import { TimelineFilters } from './TimelineFilters'
 import { TrashView } from './TrashView'
-import { applyFilters, facetsOf, hasFilters, toTimelineRows } from './timelineModel'
+import { applyFilters, facetsOf, hasFilters, toSearchRows, toTimelineRows } from './timelineModel'
 import { useJournalActions } from './useJournalActions'
 import { useJournalData } from './useJournalData'
 import { useSearch } from './useSearch'
@@ -36,8 +36,7 @@ export function JournalView() {
   const rows = useMemo(() => {
     const filtered = applyFilters(data.live, filters)
     if (!hits) return toTimelineRows(filtered)
-    // Search keeps the timeline's date order; relevance decides what is shown.
-    return toTimelineRows(filtered.filter((e) => hits.has(e.id)))
+    return toSearchRows(filtered, hits)
   }, [data.live, filters, hits])
   const facets = useMemo(() => facetsOf(data.live), [data.live])
   const shown = rows.filter((r) => r.type === 'entry').length
@@ -59,7 +58,7 @@ export function JournalView() {
       <header className="journal-head">
         <h1 id="journal-title">Journal</h1>
         <span className="muted">
-          {data.live.length} {data.live.length === 1 ? 'entry' : 'entries'}
+          {data.live.length.toLocaleString('en')} {data.live.length === 1 ? 'entry' : 'entries'}
         </span>
         <div className="grow" />
         <button type="button" aria-pressed={showTrash} onClick={() => ui.setShowTrash(!showTrash)}>
@@ -90,11 +89,17 @@ export function JournalView() {
                 : data.live.length === 0
                   ? 'No entries yet.'
                   : hits || hasFilters(filters)
-                    ? `${shown} of ${data.live.length} entries match`
+                    ? `${shown.toLocaleString('en')} of ${data.live.length.toLocaleString('en')} entries match`
                     : ''}
             </p>
             {rows.length > 0 && (
-              <Timeline rows={rows} hits={hits} selectedId={selectedId} onSelect={open} />
+              <Timeline
+                rows={rows}
+                hits={hits}
+                selectedId={selectedId}
+                onSelect={open}
+                resetKey={`${query}|${JSON.stringify(filters)}`}
+              />
             )}
           </div>
           <div className="detail-pane">

@@ -1,6 +1,6 @@
 // The virtualised timeline: month headers and entry rows, newest first. Only the rows
 // in view are in the DOM, so 10,000 entries scroll like 10.
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { KIND_LABELS } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
@@ -14,11 +14,18 @@ interface Props {
   hits: Map<string, SearchHit> | null
   selectedId: string | null
   onSelect(id: string): void
+  /** Changes when the search or filters change; the list then starts from the top. */
+  resetKey: string
 }
 
-const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+const dayFormat = new Intl.DateTimeFormat('en', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
-export function Timeline({ rows, hits, selectedId, onSelect }: Props) {
+export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -28,6 +35,10 @@ export function Timeline({ rows, hits, selectedId, onSelect }: Props) {
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 8,
   })
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [resetKey])
 
   return (
     <div ref={scrollRef} className="timeline" role="region" aria-label="Timeline" tabIndex={-1}>

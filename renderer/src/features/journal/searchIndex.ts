@@ -32,7 +32,8 @@ export function createSearchIndex(): MiniSearch<SearchDoc> {
     searchOptions: {
       boost: { title: 3, tags: 2, people: 2 },
       prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      // One typo forgiven in longer words; short words match exactly or as a prefix.
+      fuzzy: (term) => (term.length > 4 ? 0.15 : false),
       combineWith: 'AND',
     },
   })
@@ -67,9 +68,13 @@ export interface SearchHit {
   id: string
   /** The words in the entry that matched, for highlighting. */
   terms: string[]
+  /** 0 for the best match. */
+  rank: number
 }
 
 export function searchEntries(index: MiniSearch<SearchDoc>, query: string): SearchHit[] {
   if (!query.trim()) return []
-  return index.search(query).map((r: SearchResult) => ({ id: String(r.id), terms: r.terms }))
+  return index
+    .search(query)
+    .map((r: SearchResult, rank) => ({ id: String(r.id), terms: r.terms, rank }))
 }

@@ -73,6 +73,24 @@ export function toTimelineRows(sorted: readonly Entry[]): TimelineRow[] {
   return rows
 }
 
+/**
+ * Search results, best match first under one header: with fuzzy matching the exact
+ * hit must come first, not wherever its date puts it.
+ */
+export function toSearchRows(
+  entries: readonly Entry[],
+  hits: ReadonlyMap<string, { rank: number }>,
+): TimelineRow[] {
+  const found = entries
+    .filter((e) => hits.has(e.id))
+    .sort((a, b) => hits.get(a.id)!.rank - hits.get(b.id)!.rank)
+  if (!found.length) return []
+  return [
+    { type: 'month', key: 'search', label: 'Best matches first', count: found.length },
+    ...found.map((entry): TimelineRow => ({ type: 'entry', key: entry.id, entry })),
+  ]
+}
+
 /** Distinct people and tags, for the filter pickers. */
 export function facetsOf(entries: readonly Entry[]): { people: string[]; tags: string[] } {
   const people = new Set<string>()
