@@ -69,9 +69,12 @@ test.describe('desktop app', () => {
     const page = await app.firstWindow()
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     expect(page.url()).toMatch(/^app:\/\/leadlog\//)
-    expect(
-      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible()),
-    ).toBe(true)
+    // The window is shown once its first paint is ready.
+    await expect
+      .poll(() =>
+        app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible() ?? false),
+      )
+      .toBe(true)
   })
 
   test('exposes window.leadlog with one method per channel', async () => {
@@ -100,6 +103,23 @@ test.describe('desktop app', () => {
       )
     })
     expect(types).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined'])
+  })
+
+  test('serves the page with the Content-Security-Policy header and blocks remote requests', async () => {
+    const page = await app.firstWindow()
+    const header = await page.evaluate(() =>
+      fetch('app://leadlog/index.html').then((response) =>
+        response.headers.get('content-security-policy'),
+      ),
+    )
+    expect(header).toContain("default-src 'self'")
+    const remote = await page.evaluate(() =>
+      fetch('https://example.com/').then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    )
+    expect(remote).toBe('blocked')
   })
 
   test('denies window.open', async () => {
