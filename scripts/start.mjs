@@ -12,7 +12,7 @@ const electronPackage = join(root, 'node_modules', 'electron')
 const INSTALL_TIMEOUT_MS = 20_000
 
 /** Where Electron's binary is, or null; the same lookup node_modules/electron does. */
-export function electronBinaryPath() {
+function electronBinaryPath() {
   const pathFile = join(electronPackage, 'path.txt')
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
@@ -82,9 +82,7 @@ async function main() {
   else await startBrowser()
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((error) => {
-    console.error(`Leadlog could not start: ${error instanceof Error ? error.message : error}`)
-    process.exit(1)
-  })
-}
+main().catch((error) => {
+  console.error(`Leadlog could not start: ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
+})
