@@ -37,7 +37,7 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
   })
 
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 })
+    if (scrollRef.current) scrollRef.current.scrollTop = 0
   }, [resetKey])
 
   return (

@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { clearDraft, DRAFT_KEY, readDraft, writeDraft } from '../../../../renderer/src/db/drafts'
+import { emptyForm } from '../../../../renderer/src/features/journal/entryForm'
+
+beforeEach(() => localStorage.clear())
+
+describe('drafts', () => {
+  it('round-trips the form through localStorage', () => {
+    const form = { ...emptyForm('stakeholder-win', '2026-06-01'), title: 'Half written' }
+    expect(writeDraft(form)).toBe(true)
+    expect(readDraft()?.form).toEqual(form)
+    clearDraft()
+    expect(readDraft()).toBeNull()
+  })
+
+  it('drops a damaged or foreign draft instead of trusting it', () => {
+    localStorage.setItem(DRAFT_KEY, '{not json')
+    expect(readDraft()).toBeNull()
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ form: { kind: 'poem' }, savedAt: 'x' }))
+    expect(readDraft()).toBeNull()
+  })
+
+  it('says so when storage refuses the write', () => {
+    const full = {
+      setItem() {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    } as unknown as Storage
+    expect(writeDraft(emptyForm('leadership-moment', '2026-06-01'), full)).toBe(false)
+  })
+})

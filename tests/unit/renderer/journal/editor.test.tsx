@@ -1,0 +1,163 @@
+// The editor as a person uses it, inside the real Journal view with fake IndexedDB:
+// inline validation, autosaved drafts that come back, saving, and a full disk.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { addDays, localIsoDate } from '../../../../shared/dates'
+import { db } from '../../../../renderer/src/db/db'
+import { readDraft, writeDraft } from '../../../../renderer/src/db/drafts'
+import { JournalView } from '../../../../renderer/src/features/journal/JournalView'
+import { emptyForm } from '../../../../renderer/src/features/journal/entryForm'
+import { NO_FILTERS } from '../../../../renderer/src/features/journal/timelineModel'
+import { useJournalUi } from '../../../../renderer/src/store/journalSlice'
+
+const today = () => localIsoDate(new Date())
+
+beforeEach(async () => {
+  localStorage.clear()
+  await db.open()
+  await db.entries.clear()
+  useJournalUi.setState({
+    pane: { type: 'none' },
+    filters: NO_FILTERS,
+    query: '',
+    showTrash: false,
+    toast: null,
+    dirty: false,
+    pendingLeave: null,
+  })
+})
+afterEach(() => vi.restoreAllMocks())
+
+async function openEditor() {
+  const user = userEvent.setup()
+  render(<JournalView />)
+  await screen.findByRole('heading', { name: 'Start your leadership journal' })
+  await user.click(screen.getByRole('button', { name: 'New entry' }))
+  const form = await screen.findByRole('form', { name: 'New entry' })
+  return { user, form: within(form) }
+}
+
+function describedText(element: HTMLElement): string {
+  const ids = element.getAttribute('aria-describedby')?.split(' ') ?? []
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+}
+
+describe('entry editor', () => {
+  it('offers the three kinds and the labelled fields', async () => {
+    const { form } = await openEditor()
+    const kind = form.getByLabelText('Kind')
+    expect(
+      within(kind)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Leadership moment', 'Difficult conversation', 'Stakeholder win'])
+    expect(form.getByLabelText('Date')).toHaveAttribute('max', today())
+    expect(form.getByLabelText('Title')).toHaveValue('')
+    expect(form.getAllByRole('checkbox')).toHaveLength(10)
+  })
+
+  it('explains what is missing, tied to the fields, and saves nothing', async () => {
+    const { user, form } = await openEditor()
+    await user.click(form.getByRole('button', { name: 'Save' }))
+    expect(await form.findByRole('alert')).toHaveTextContent('Not saved: 2 fields need attention.')
+    const title = form.getByLabelText('Title')
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect(describedText(title)).toContain('Give the entry a title.')
+    const picker = form.getByRole('group', { name: 'Competencies' })
+    expect(describedText(picker)).toContain('Pick at least one competency this is evidence of.')
+    expect(await db.entries.count()).toBe(0)
+  })
+
+  it('checks the date and the metric as they are left', async () => {
+    const { user, form } = await openEditor()
+    const date = form.getByLabelText('Date')
+    await user.clear(date)
+    await user.type(date, addDays(today(), 1))
+    await user.tab()
+    expect(describedText(date)).toContain('This date is in the future')
+    const value = form.getByLabelText('Value')
+    await user.type(value, 'lots')
+    await user.tab()
+    expect(value).toHaveAttribute('aria-invalid', 'true')
+    expect(describedText(value)).toContain('Enter a number, such as 18 or 2.5.')
+  })
+
+  it('suggests competencies from the kind and the words', async () => {
+    const { user, form } = await openEditor()
+    await user.selectOptions(form.getByLabelText('Kind'), 'Difficult conversation')
+    await user.type(form.getByLabelText('Title'), 'Budget pushback from the CFO')
+    const suggested = form.getByLabelText('Suggested competencies')
+    await user.click(
+      within(suggested).getByRole('button', { name: '+ Business and financial acumen' }),
+    )
+    expect(form.getByRole('checkbox', { name: 'Business and financial acumen' })).toBeChecked()
+  })
+
+  it('saves a valid entry, shows it and clears the draft', async () => {
+    const { user, form } = await openEditor()
+    await user.selectOptions(form.getByLabelText('Kind'), 'Stakeholder win')
+    await user.type(form.getByLabelText('Title'), 'Close two days faster')
+    await user.type(form.getByLabelText('Their feedback'), 'Best close in years')
+    await user.click(form.getByRole('checkbox', { name: 'Stakeholder leadership' }))
+    await waitFor(() => expect(readDraft()?.form.title).toBe('Close two days faster'))
+    await user.click(form.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('article', { name: 'Close two days faster' })).toBeVisible()
+    const [saved] = await db.entries.toArray()
+    expect(saved).toMatchObject({
+      kind: 'stakeholder-win',
+      title: 'Close two days faster',
+      occurredOn: today(),
+      competencies: ['stakeholders'],
+      feedback: 'Best close in years',
+    })
+    expect(readDraft()).toBeNull()
+  })
+
+  it('brings back a draft left by a reload', async () => {
+    writeDraft({
+      ...emptyForm('difficult-conversation', today()),
+      title: 'Unfinished',
+      whatISaid: 'When you',
+    })
+    render(<JournalView />)
+    expect(await screen.findByText('Restored your unsaved draft.')).toBeVisible()
+    expect(screen.getByLabelText('Title')).toHaveValue('Unfinished')
+    expect(screen.getByLabelText('What I said')).toHaveValue('When you')
+  })
+
+  it('keeps the text when the disk is full', async () => {
+    const { user, form } = await openEditor()
+    await user.type(form.getByLabelText('Title'), 'Written on a full disk')
+    await user.click(form.getByRole('checkbox', { name: 'Strategic thinking' }))
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' })
+    vi.spyOn(db.entries, 'put').mockRejectedValue(
+      Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota }),
+    )
+    await user.click(form.getByRole('button', { name: 'Save' }))
+    expect(await form.findByRole('alert')).toHaveTextContent('Not saved: the disk is full')
+    expect(form.getByLabelText('Title')).toHaveValue('Written on a full disk')
+    expect(readDraft()?.form.title).toBe('Written on a full disk')
+  })
+
+  it('asks before Escape throws away changes', async () => {
+    const { user, form } = await openEditor()
+    await user.type(form.getByLabelText('Title'), 'Half a thought')
+    await user.keyboard('{Escape}')
+    const dialog = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
+    expect(screen.getByLabelText('Title')).toHaveValue('Half a thought')
+    await user.keyboard('{Escape}')
+    await user.click(await screen.findByRole('button', { name: 'Discard' }))
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument())
+    expect(readDraft()).toBeNull()
+  })
+
+  it('saves with Ctrl+S', async () => {
+    const { user, form } = await openEditor()
+    await user.type(form.getByLabelText('Title'), 'Saved from the keyboard')
+    await user.click(form.getByRole('checkbox', { name: 'Developing people' }))
+    await user.keyboard('{Control>}s{/Control}')
+    expect(await screen.findByRole('article', { name: 'Saved from the keyboard' })).toBeVisible()
+  })
+})

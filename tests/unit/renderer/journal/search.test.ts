@@ -1,0 +1,103 @@
+// The search index is synced incrementally and finds words by prefix and with a typo.
+import { describe, expect, it, vi } from 'vitest'
+import {
+  createSearchIndex,
+  searchEntries,
+  syncSearchIndex,
+} from '../../../../renderer/src/features/journal/searchIndex'
+import {
+  applyFilters,
+  NO_FILTERS,
+  snippetFor,
+  toSearchRows,
+  toTimelineRows,
+} from '../../../../renderer/src/features/journal/timelineModel'
+import { conversation, moment } from './fixtures'
+
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort()
+
+describe('search index', () => {
+  const a = moment('a', { title: 'Roadmap workshop', notes: 'We reforecast the budget together.' })
+  const b = conversation('b', { tags: ['vendor'] })
+
+  it('finds by title, notes, tags, people and kind fields, with prefixes', () => {
+    const index = createSearchIndex()
+    syncSearchIndex(index, new Map(), [a, b])
+    expect(ids(searchEntries(index, 'reforeca'))).toEqual(['a'])
+    expect(ids(searchEntries(index, 'vendor'))).toEqual(['b'])
+    expect(ids(searchEntries(index, 'berg'))).toEqual(['b'])
+    expect(ids(searchEntries(index, 'date holds'))).toEqual(['b'])
+    expect(ids(searchEntries(index, 'workshp'))).toEqual(['a'])
+    expect(searchEntries(index, '   ')).toEqual([])
+  })
+
+  it('touches only what changed', () => {
+    const index = createSearchIndex()
+    let versions = syncSearchIndex(index, new Map(), [a, b])
+    const add = vi.spyOn(index, 'addAll')
+    const replace = vi.spyOn(index, 'replace')
+    const discard = vi.spyOn(index, 'discard')
+    const edited = { ...a, title: 'Budget offsite', updatedAt: '2026-02-01T00:00:00.000Z' }
+    versions = syncSearchIndex(index, versions, [edited, b])
+    expect(replace).toHaveBeenCalledTimes(1)
+    expect(add).not.toHaveBeenCalled()
+    expect(ids(searchEntries(index, 'offsite'))).toEqual(['a'])
+    expect(searchEntries(index, 'roadmap')).toEqual([])
+    syncSearchIndex(index, versions, [edited])
+    expect(discard).toHaveBeenCalledWith('b')
+    expect(searchEntries(index, 'vendor')).toEqual([])
+  })
+})
+
+describe('timeline model', () => {
+  it('groups by month, newest first as given', () => {
+    const rows = toTimelineRows([
+      moment('x', { occurredOn: '2026-03-20' }),
+      moment('y', { occurredOn: '2026-03-02' }),
+      moment('z', { occurredOn: '2026-01-09' }),
+    ])
+    expect(rows.map((r) => (r.type === 'month' ? `${r.label} (${r.count})` : r.key))).toEqual([
+      'March 2026 (2)',
+      'x',
+      'y',
+      'January 2026 (1)',
+      'z',
+    ])
+  })
+
+  it('orders search results by rank', () => {
+    const rows = toSearchRows(
+      [moment('x'), moment('y')],
+      new Map([
+        ['y', { rank: 0 }],
+        ['x', { rank: 1 }],
+      ]),
+    )
+    expect(rows.map((r) => r.key)).toEqual(['search', 'y', 'x'])
+  })
+
+  it('filters by kind, competency, person, tag and dates', () => {
+    const list = [
+      moment('m', { occurredOn: '2026-03-01', tags: ['q1'] }),
+      conversation('c', { occurredOn: '2026-04-01' }),
+    ]
+    const keys = (f: Partial<typeof NO_FILTERS>) =>
+      applyFilters(list, { ...NO_FILTERS, ...f }).map((e) => e.id)
+    expect(keys({})).toEqual(['m', 'c'])
+    expect(keys({ kind: 'difficult-conversation' })).toEqual(['c'])
+    expect(keys({ competency: 'strategy' })).toEqual(['m'])
+    expect(keys({ person: 'Tom Berg' })).toEqual(['c'])
+    expect(keys({ tag: 'q1' })).toEqual(['m'])
+    expect(keys({ from: '2026-03-15' })).toEqual(['c'])
+    expect(keys({ to: '2026-03-15' })).toEqual(['m'])
+  })
+
+  it('cuts a snippet around the first match', () => {
+    const entry = moment('s', {
+      notes: `${'x '.repeat(100)}the reforecast happened ${'y '.repeat(100)}`,
+    })
+    const snippet = snippetFor(entry, ['reforecast'])
+    expect(snippet).toContain('reforecast')
+    expect(snippet.startsWith('…')).toBe(true)
+  })
+})
