@@ -156,3 +156,116 @@ test('Escape with unsaved changes asks before discarding', async ({ page }) => {
   await page.getByRole('button', { name: 'Discard' }).click()
   await expect(page.getByRole('form', { name: 'New entry' })).toHaveCount(0)
 })
+
+test('a due follow-up shows at the top until marked done', async ({ page }) => {
+  await openJournal(page)
+  await page.getByRole('button', { name: 'New entry' }).click()
+  await page.getByLabel('Kind', { exact: true }).selectOption('Difficult conversation')
+  await page.getByLabel('Title', { exact: true }).fill('Asked Jo to own the risk log')
+  const today = await page.getByLabel('Date', { exact: true }).inputValue()
+  await page.getByLabel('Follow up on', { exact: true }).fill(today)
+  await page.getByRole('checkbox', { name: 'Difficult conversations' }).check()
+  await page.getByRole('button', { name: 'Save' }).click()
+
+  const due = page.getByRole('region', { name: 'A follow-up is due' })
+  await expect(due).toContainText('Asked Jo to own the risk log')
+  await due.getByRole('button', { name: 'Mark done' }).click()
+  await expect(due).toHaveCount(0)
+  await page.reload()
+  await expect(timeline(page).getByRole('button', { name: /Asked Jo/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'A follow-up is due' })).toHaveCount(0)
+})
+
+test('the sample journal loads, is marked, and goes away in one click', async ({ page }) => {
+  await openJournal(page)
+  await page.getByRole('button', { name: 'Load sample journal' }).click()
+  await expect(page.getByText('You are looking at a sample journal')).toBeVisible()
+  await expect(timeline(page).getByText('Sample').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Remove sample entries' }).click()
+  await expect(page.getByRole('heading', { name: 'Start your leadership journal' })).toBeVisible()
+  await expect(page.getByText('You are looking at a sample journal')).toHaveCount(0)
+})
+
+test('10,000 entries open, scroll and search', async ({ page }, testInfo) => {
+  await openJournal(page)
+  await page.evaluate(async (count) => {
+    const kinds = ['leadership-moment', 'difficult-conversation', 'stakeholder-win'] as const
+    const words = ['roadmap', 'budget', 'vendor', 'migration', 'coaching', 'steering', 'audit']
+    const stamp = new Date().toISOString()
+    const now = Date.now()
+    const entries = Array.from({ length: count }, (_, i) => {
+      const w = words[i % words.length]!
+      const base = {
+        id: `gen-${i}`,
+        title: `${w} review #${i}`,
+        occurredOn: new Date(now - (i % 1500) * 86_400_000).toISOString().slice(0, 10),
+        notes: `Generated entry about the ${w}. Marker${i} appears only here.`,
+        competencies: ['results'],
+        people: [],
+        tags: [w],
+        createdAt: stamp,
+        updatedAt: stamp,
+      }
+      const kind = kinds[i % 3]!
+      if (kind === 'leadership-moment') {
+        return {
+          ...base,
+          kind,
+          situation: '',
+          task: '',
+          action: '',
+          result: '',
+          reflection: '',
+          mode: 'leader',
+        }
+      }
+      if (kind === 'difficult-conversation') {
+        return {
+          ...base,
+          kind,
+          counterpart: { name: 'Sam', level: 'peer' },
+          topic: w,
+          preparation: '',
+          whatISaid: '',
+          outcome: 'resolved',
+          lesson: '',
+          resumeWorthy: false,
+        }
+      }
+      return {
+        ...base,
+        kind,
+        stakeholder: { name: 'Ana', level: 'senior' },
+        need: '',
+        delivered: '',
+        feedback: '',
+      }
+    })
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('leadlog')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const tx = open.result.transaction('entries', 'readwrite')
+        for (const entry of entries) tx.objectStore('entries').put(entry)
+        tx.oncomplete = () => {
+          open.result.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  }, 10_000)
+  await page.reload()
+  await expect(page.getByText('10,000 entries')).toBeVisible()
+  // Only a window of rows is in the DOM, however long the journal is.
+  expect(await timeline(page).getByRole('button').count()).toBeLessThan(60)
+
+  await timeline(page).evaluate((el) => {
+    el.scrollTop = el.scrollHeight / 2
+  })
+  await expect(timeline(page).getByRole('button').first()).not.toHaveAccessibleName(/#0\b/)
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('marker4242')
+  await expect(timeline(page).getByRole('button').first()).toHaveAccessibleName(/#4242\b/)
+  await page.screenshot({ path: testInfo.outputPath('journal-10k-search.png') })
+})

@@ -57,7 +57,8 @@ export const useJournalUi = create<JournalUiState>((set, get) => ({
   edit: (initial, restored = false) =>
     set({
       pane: { type: 'edit', session: ++sessions, initial, restored },
-      dirty: false,
+      // A restored draft is unsaved work from the start: leaving it must ask.
+      dirty: restored,
       showTrash: false,
     }),
   close: () => set({ pane: { type: 'none' }, dirty: false }),
