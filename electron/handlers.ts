@@ -65,7 +65,15 @@ export function registerHandlers(context: HandlerContext): void {
     },
     options,
   )
-  handle(IPC.backupList, async () => listBackups(await backupFolderOf(settings)), options)
+  // Listing may fill in the index for files copied in by hand: queued with the writes.
+  handle(
+    IPC.backupList,
+    async () => {
+      const folder = await backupFolderOf(settings)
+      return serial(() => listBackups(folder))
+    },
+    options,
+  )
   handle(
     IPC.backupRead,
     async (_event, name) => readBackup(await backupFolderOf(settings), name),
@@ -87,7 +95,7 @@ export function registerHandlers(context: HandlerContext): void {
       if (result.canceled || !folder) return null
       await checkWritableFolder(folder)
       await settings.update({ backupFolder: folder })
-      return listBackups(folder)
+      return serial(() => listBackups(folder))
     },
     options,
   )
