@@ -15,7 +15,6 @@ import {
   BULLET_MAX_LENGTH,
   cutAtClause,
   cutAtWord,
-  lowerLeadingDeterminer,
   removeFirstPerson,
   startsWithVerb,
   tidy,
@@ -28,6 +27,21 @@ export interface NameStyle {
   shareSafe: boolean
   /** Replaces names in free text with role and level (used when shareSafe). */
   redact: (text: string) => string
+  /** Whether a word is a known person's name (kept capitalised mid-sentence). */
+  isName: (word: string) => boolean
+}
+
+const KEEP_CAPITAL =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+
+/**
+ * Lets a sentence continue mid-bullet: "Finance went live" becomes "finance went live",
+ * but names, months and acronyms keep their capitals.
+ */
+function lowerStart(text: string, style: NameStyle): string {
+  const word = /^[A-Z][a-z]+(?:-[a-z]+)*(?![\p{L}\p{N}'’])/u.exec(text)?.[0]
+  if (!word || KEEP_CAPITAL.test(word) || style.isName(word)) return text
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 /** A field's text with names handled as the style asks. */
@@ -83,12 +97,12 @@ interface Parts {
   problem?: string
 }
 
-function resultTail(result: string): string | undefined {
+function resultTail(result: string, style: NameStyle): string | undefined {
   if (!result) return undefined
   const clause = toActionClause(result, null)
   if (clause !== null && startsWithVerb(clause))
     return ` and ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`
-  return `; ${lowerLeadingDeterminer(result)}`
+  return `; ${lowerStart(result, style)}`
 }
 
 /** The action clause, or the title's when the action says nothing once cleaned up. */
@@ -116,17 +130,18 @@ function parts(entry: Entry, primary: CompetencyId, base: NameStyle): Parts {
       const result = removeFirstPerson(show(entry.result, style))
       return {
         core: actionOr(action, title, verb),
-        tail: metric ?? resultTail(result),
+        tail: metric ?? resultTail(result, style),
       }
     }
     case 'stakeholder-win': {
       const delivered = show(entry.delivered, style).trim()
       const need = removeFirstPerson(show(entry.need, style))
       return {
-        core: actionOr(delivered, title, verb),
+        // The field says what was delivered, so a noun phrase there reads "Delivered ...".
+        core: actionOr(delivered, title, 'Delivered'),
         forWhom: `for ${personPhrase(entry.stakeholder, base)}`,
         tail: metric,
-        problem: need ? `meeting the need for ${lowerLeadingDeterminer(need)}` : undefined,
+        problem: need ? `meeting the need for ${lowerStart(need, style)}` : undefined,
       }
     }
     case 'difficult-conversation': {
@@ -139,14 +154,12 @@ function parts(entry: Entry, primary: CompetencyId, base: NameStyle): Parts {
           core: spoken,
           forWhom: `in a conversation with ${counterpart}`,
           tail: metric,
-          problem: topic ? `about ${lowerLeadingDeterminer(topic)}` : undefined,
+          problem: topic ? `about ${lowerStart(topic, style)}` : undefined,
         }
-      const opener = entry.outcome === 'resolved' ? 'Resolved' : 'Raised'
+      // Said as a quote or a question: describe the conversation in the entry's own words.
+      const opener = entry.outcome === 'resolved' ? 'Resolved' : 'Led'
       return {
-        core: topic
-          ? `${opener} ${lowerLeadingDeterminer(topic)}`
-          : (toActionClause(title(), verb) ?? verb),
-        forWhom: `with ${counterpart}`,
+        core: `${opener} a difficult conversation with ${counterpart}${topic ? ` about ${lowerStart(topic, style)}` : ''}`,
         tail: metric,
       }
     }

@@ -87,7 +87,15 @@ export function nameMatcher(people: readonly Person[]): NameFinder | null {
 /** "Junior project manager (team)" reads as "the junior project manager (team)" mid-sentence. */
 export function withArticle(label: string): string {
   if (/^an? /.test(label)) return label
-  const sentenceCase = /^[A-Z][a-z]+(?:\s+[^A-Z\s]\S*)*\s*\(/.test(label)
+  // Sentence-case roles ("Account manager at the ERP vendor") read lower-case after
+  // "the"; Title Case ones ("Head of Customer Service") and acronyms keep their capitals.
+  const role = label.replace(/\s*\([^)]*\)$/, '')
+  const sentenceCase =
+    /^[A-Z][a-z]+(?:\s|$)/.test(role) &&
+    !role
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^[A-Z][a-z]/.test(w))
   return `the ${sentenceCase ? label.charAt(0).toLowerCase() + label.slice(1) : label}`
 }
 

@@ -256,5 +256,11 @@ export function cutAtClause(text: string, max: number): string {
     if (match.index > max) break
     if (match.index >= max * 0.4) best = match.index
   }
-  return best > 0 ? tidy(text.slice(0, best)) : cutAtWord(text, max)
+  if (best <= 0) return cutAtWord(text, max)
+  const kept = tidy(text.slice(0, best))
+  // "A, B, C" cut after B reads "A and B", unless B already has its own "and".
+  const lastComma = kept.lastIndexOf(', ')
+  if (lastComma > 0 && !kept.slice(lastComma).includes(' and ') && kept.length + 3 <= max)
+    return `${kept.slice(0, lastComma)} and ${kept.slice(lastComma + 2)}`
+  return kept
 }

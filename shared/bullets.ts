@@ -143,6 +143,7 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
   const style = {
     shareSafe,
     redact: shareSafe ? createShareSafe(people) : (text: string) => text,
+    isName: (word: string) => names?.test(word) ?? false,
   }
   const scored: Scored[] = candidates.map((entry) => {
     const competencies = byWeight(entry, weights)

@@ -5,9 +5,9 @@ import type { CompetencyId, Level } from './entry'
 
 /** Strong past-tense openers per competency, most senior first. */
 export const VERB_BANK: Record<CompetencyId, readonly string[]> = {
-  strategy: ['Set', 'Defined', 'Shaped', 'Charted', 'Planned'],
+  strategy: ['Defined', 'Shaped', 'Charted', 'Planned', 'Outlined'],
   stakeholders: ['Secured', 'Delivered', 'Negotiated', 'Produced', 'Provided'],
-  conflict: ['Resolved', 'Negotiated', 'Addressed', 'Raised', 'Raised'],
+  conflict: ['Resolved', 'Negotiated', 'Addressed', 'Raised', 'Led'],
   people: ['Developed', 'Grew', 'Coached', 'Mentored', 'Trained'],
   communication: ['Secured', 'Presented', 'Communicated', 'Published', 'Wrote'],
   results: ['Drove', 'Delivered', 'Achieved', 'Completed', 'Produced'],
@@ -162,7 +162,12 @@ export function pastTense(word: string): string | undefined {
   if (PAST_FORMS.has(lower)) return lower
   const base = baseOf(lower)
   if (base !== undefined) return pastOfBase(base)
-  if (/^[a-z]{3,}ed$/.test(lower) && !NOT_VERBS.has(lower)) return lower
+  const unprefixed = /^(?:re|co|pre|de)-(.+)$/.exec(lower)?.[1]
+  if (unprefixed !== undefined) {
+    const past = pastTense(unprefixed)
+    if (past !== undefined) return `${lower.slice(0, lower.length - unprefixed.length)}${past}`
+  }
+  if (/^[a-z][a-z-]{2,}ed$/.test(lower) && !NOT_VERBS.has(lower)) return lower
   return undefined
 }
 

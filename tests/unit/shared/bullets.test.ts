@@ -17,7 +17,7 @@ describe('generateBullets on the fixture journal', () => {
     expect(bullets.map((b) => `${b.rank}. [${b.entryId}] ${b.text}`)).toMatchInlineSnapshot(`
       [
         "1. [fx-11-roadmap] Drafted a three-horizon roadmap tying 12 projects to the 2027 company goals and presented it to the COO (executive), resulting in 12 projects aligned to 2027 company goals",
-        "2. [fx-01-close] Mapped the close process with the business analyst (team) and the finance team, removed 6 manual hand-offs, resulting in 18% faster month-end close",
+        "2. [fx-01-close] Mapped the close process with the business analyst (team) and the finance team and removed 6 manual hand-offs, resulting in 18% faster month-end close",
         "3. [fx-07-intake] Designed a one-page intake form and a monthly prioritisation board with the department heads, resulting in 7 projects declined before funding",
         "4. [fx-02-hosting] Renegotiated the hosting contract and moved 40 test environments to scheduled shutdown for the CFO (executive), resulting in 120,000 USD annual hosting cost saved",
         "5. [fx-06-client] Set up a joint war room, fixed the release checklist and reported daily to the client, resulting in 2.4 million EUR annual contract renewed",

@@ -70,6 +70,7 @@ describe('checks', () => {
     expect(startsWithStrongVerb('Supported the team')).toBe(false)
     expect(startsWithStrongVerb('The team shipped it')).toBe(false)
     expect(startsWithStrongVerb('Set the 2027 roadmap')).toBe(true)
+    expect(startsWithStrongVerb('Re-sequenced the release')).toBe(true)
   })
 
   it('reads numbers the way a person writes them', () => {
@@ -88,9 +89,9 @@ describe('checks', () => {
   })
 
   it('grades the verb bank by seniority', () => {
-    expect(bankVerb('strategy', 'executive')).toBe('Set')
-    expect(bankVerb('strategy', 'team')).not.toBe('Set')
-    expect(bankVerb('strategy', 'executive', true)).toBe('Defined')
+    expect(bankVerb('strategy', 'executive')).toBe('Defined')
+    expect(bankVerb('strategy', 'team')).not.toBe('Defined')
+    expect(bankVerb('strategy', 'executive', true)).toBe('Shaped')
   })
 })
 
@@ -108,7 +109,7 @@ describe('trimming', () => {
 
   it('prefers to drop whole clauses', () => {
     expect(cutAtClause(long, 80)).toBe(
-      'Mapped the close process with the finance team, removed 6 manual hand-offs',
+      'Mapped the close process with the finance team and removed 6 manual hand-offs',
     )
   })
 })
