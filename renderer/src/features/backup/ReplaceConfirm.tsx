@@ -43,7 +43,9 @@ export function ReplaceConfirm({ preview, onConfirm, onCancel }: Props) {
           </p>
         )}
         <p className="hint">
-          This cannot be undone. Export a backup first if you may want them back.
+          This cannot be undone.
+          {preview.localOnly + preview.conflict > 0 &&
+            ' Export a backup first if you may want them back.'}
         </p>
       </div>
       <div className="row">

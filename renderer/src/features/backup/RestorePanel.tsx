@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { RestoreResult } from '../../db/restore'
 import { ReplaceConfirm } from './ReplaceConfirm'
 import { RestorePreviewView } from './RestorePreviewView'
@@ -12,8 +13,28 @@ function summary(result: RestoreResult): string {
   return `${n(result.new)} new and ${n(result.updated)} updated entries added; ${n(result.unchanged)} unchanged; ${n(result.conflict)} in conflict kept as you had them.`
 }
 
+/** Steps that need the user's eyes: brought into view and focused when they appear. */
+const ANNOUNCED = new Set(['invalid', 'preview', 'done', 'failed'])
+
 /** Shows the current step of a restore: checking, problems, preview, progress, result. */
 export function RestorePanel({ flow }: { flow: RestoreFlow }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const step = flow.state.step
+  useEffect(() => {
+    // The panel opens below the buttons, often below the fold: show it and move focus there.
+    if (!ANNOUNCED.has(step) || !ref.current) return
+    ref.current.scrollIntoView?.({ block: 'nearest' })
+    ref.current.focus({ preventScroll: true })
+  }, [step])
+  if (step === 'idle') return null
+  return (
+    <div ref={ref} tabIndex={-1} className="restore-panel">
+      <RestoreStepView flow={flow} />
+    </div>
+  )
+}
+
+function RestoreStepView({ flow }: { flow: RestoreFlow }) {
   const { state } = flow
   switch (state.step) {
     case 'idle':

@@ -1,0 +1,143 @@
+// Backup and restore in the browser build, as a person does it: restore a journal from
+// a file, export a backup (a download), lose the browser's data, restore the download
+// through the file chooser and find every entry again. A damaged file shows where.
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Page } from '@playwright/test'
+import { parseBackup, serializeBackup } from '../../shared/backup'
+import { fixtureJournal } from '../fixtures/journal'
+
+const SEED = serializeBackup({
+  format: 'leadlog-backup',
+  formatVersion: 1,
+  exportedAt: '2026-11-20T12:00:00.000Z',
+  appVersion: '1.0.0',
+  schemaVersion: 2,
+  entries: fixtureJournal,
+  settings: { targetRole: 'director-ops', fiscalYearStartMonth: 1 },
+})
+/** Newest first, as the timeline lists them (it renders only what fits on screen). */
+const LIVE_TITLES = fixtureJournal
+  .filter((e) => !e.deletedAt)
+  .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1))
+  .map((e) => e.title)
+
+async function openSettings(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings', exact: true })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible()
+}
+
+async function chooseBackupFile(
+  page: Page,
+  file: { name: string; text: string } | string,
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Restore from a file…' }).click()
+  const fileChooser = await chooser
+  if (typeof file === 'string') await fileChooser.setFiles(file)
+  else
+    await fileChooser.setFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    })
+}
+
+async function expectJournalHas(page: Page, titles: string[]): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Journal', exact: true })
+    .click()
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  for (const title of titles.slice(0, 3)) {
+    await expect(timeline.getByRole('button', { name: new RegExp(title) }).first()).toBeVisible()
+  }
+}
+
+test('export a backup, lose the data, restore the download: every entry is back', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openSettings(page)
+  // A new browser profile has never been backed up: the reminder says so.
+  await expect(page.getByText('Last backup: never')).toBeVisible()
+
+  await chooseBackupFile(page, { name: 'journal-from-work.json', text: SEED })
+  const preview = page.getByRole('region', { name: 'Restore from journal-from-work.json' })
+  await expect(preview.getByRole('row', { name: /^New/ })).toContainText(
+    String(fixtureJournal.length),
+  )
+  await page.screenshot({ path: '/tmp/backup-e2e-preview.png' })
+  await preview.getByRole('button', { name: 'Merge into my journal' }).click()
+  await expect(page.getByText(/Restored from journal-from-work\.json\./)).toBeVisible()
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup…' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^leadlog-backup-\d{4}-\d{2}-\d{2}\.json$/)
+  const path = await file.path()
+  const exported = parseBackup(await readFile(path, 'utf8'))
+  expect(exported.ok && exported.backup.entries.length).toBe(fixtureJournal.length)
+  await expect(page.getByText(/Last backup: today/)).toBeVisible()
+
+  // The browser's storage is wiped (a new profile, a cleared site): the journal is empty.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('leadlog')
+        request.onsuccess = () => resolve()
+        request.onerror = () => reject(request.error)
+      }),
+  )
+  await page.reload()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Journal', exact: true })
+    .click()
+  await expect(page.getByRole('button', { name: new RegExp(LIVE_TITLES[0]!) })).toHaveCount(0)
+
+  await openSettings(page)
+  await chooseBackupFile(page, path)
+  const second = page.getByRole('region', { name: /^Restore from / })
+  await expect(second.getByRole('row', { name: /^New/ })).toContainText(
+    String(fixtureJournal.length),
+  )
+  // Replace, this time: the confirmation says nothing will be deleted (the journal is empty).
+  await second.getByRole('radio', { name: /Replace/ }).check()
+  await second.getByRole('button', { name: 'Replace my journal…' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Replace your journal with this backup?' })
+  await expect(confirm).toContainText('No entry will be deleted')
+  await page.screenshot({ path: '/tmp/backup-e2e-confirm.png' })
+  await confirm.getByRole('button', { name: 'Replace', exact: true }).click()
+  await expect(page.getByText(/Your journal now holds the 16 entries of the backup/)).toBeVisible()
+  await expectJournalHas(page, LIVE_TITLES)
+})
+
+test('a damaged file is refused with its place, and nothing is restored', async ({ page }) => {
+  await page.goto('/')
+  await openSettings(page)
+  const broken = SEED.replace(
+    '"title": "Redesigned the month-end close"',
+    '"title" "Redesigned the month-end close"',
+  )
+  const line = SEED.slice(0, SEED.indexOf('"title": "Redesigned')).split('\n').length
+  await chooseBackupFile(page, { name: 'damaged.json', text: broken })
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('damaged.json cannot be restored')
+  await expect(alert).toContainText('Nothing was changed.')
+  await expect(alert).toContainText(`line ${line}, column 15`)
+  await expect(alert).toContainText('a colon (:) was expected after the property name')
+  await page.screenshot({ path: '/tmp/backup-e2e-error.png' })
+
+  await alert.getByRole('button', { name: 'Close' }).click()
+  await chooseBackupFile(page, { name: 'cut.json', text: SEED.slice(0, 2000) })
+  await expect(page.getByRole('alert')).toContainText('the file is cut off (incomplete)')
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Journal', exact: true })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Journal', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: new RegExp(LIVE_TITLES[0]!) })).toHaveCount(0)
+})
