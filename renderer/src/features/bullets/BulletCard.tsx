@@ -60,11 +60,13 @@ export function BulletCard({ item, check, copy, report }: Props) {
               <CheckBadges checks={item.checks} length={item.text.length} />
             </>
           )}
-          <ul className="bullet-hints hint" id={hintsId} aria-label="Hints">
-            {item.hints.map((hint) => (
-              <li key={hint}>{hint}</li>
-            ))}
-          </ul>
+          {editing ? null : (
+            <ul className="bullet-hints hint" id={hintsId} aria-label="Hints">
+              {item.hints.map((hint) => (
+                <li key={hint}>{hint}</li>
+              ))}
+            </ul>
+          )}
           {item.stale ? (
             <div className="bullet-stale" role="group" aria-label="Entry changed">
               <p>

@@ -48,6 +48,13 @@ export function BulletEditor({ initial, check, save, close }: Props) {
         }}
       />
       <CheckBadges checks={live.checks} length={text.trim().length} />
+      {live.hints.length ? (
+        <ul className="bullet-hints hint" aria-label="Hints for your text">
+          {live.hints.map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
+        </ul>
+      ) : null}
       {error ? (
         <p className="error" id={`${id}-error`} role="alert">
           {error}

@@ -1,0 +1,163 @@
+// Bullets in browser mode: entries become ranked bullets with visible checks; an edit
+// survives a reload; pinned bullets export through the platform seam (a download here).
+import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+/** Writes entries straight into the app's IndexedDB (the journal editor is another feature). */
+async function seed(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const now = new Date()
+    const iso = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    const daysAgo = (n: number) =>
+      iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - n))
+    const stamp = now.toISOString()
+    const base = { notes: 'Private notes.', tags: [], createdAt: stamp, updatedAt: stamp }
+    const entries = [
+      {
+        ...base,
+        id: 'e2e-bl-close',
+        kind: 'leadership-moment',
+        title: 'Redesigned the month-end close',
+        occurredOn: daysAgo(10),
+        competencies: ['results', 'process'],
+        people: [{ name: 'Ana Souza', role: 'Business analyst', level: 'team' }],
+        metric: { value: 18, unit: '%', measure: 'faster month-end close' },
+        situation: 'The close took 11 days.',
+        task: 'Fix it for good.',
+        action:
+          'I mapped the close process with Ana, removed 6 manual hand-offs and automated the reconciliation checks',
+        result: 'The close went from 11 to 9 days',
+        reflection: 'Involve the auditors earlier.',
+        mode: 'leader',
+      },
+      {
+        ...base,
+        id: 'e2e-bl-win',
+        kind: 'stakeholder-win',
+        title: 'Board pack for the ERP programme',
+        occurredOn: daysAgo(30),
+        competencies: ['communication', 'stakeholders'],
+        people: [],
+        stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
+        need: 'a one-page view of programme risk',
+        delivered: 'rewrote the programme status into a one-page risk summary for Maria',
+        feedback: '"The board approved all three decisions." (Maria)',
+      },
+      {
+        ...base,
+        id: 'e2e-bl-talk',
+        kind: 'difficult-conversation',
+        title: 'Missed commitments',
+        occurredOn: daysAgo(5),
+        competencies: ['conflict'],
+        people: [],
+        counterpart: { name: 'Tom Becker', role: 'Senior developer', level: 'team' },
+        topic: 'Three missed sprint commitments',
+        preparation: 'SBI outline',
+        whatISaid: 'What is getting in the way?',
+        outcome: 'resolved',
+        lesson: 'Ask first.',
+        resumeWorthy: false,
+      },
+    ]
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('leadlog')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const tx = open.result.transaction('entries', 'readwrite')
+        for (const entry of entries) tx.objectStore('entries').put(entry)
+        tx.oncomplete = () => {
+          open.result.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  })
+}
+
+async function openBullets(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('button', { name: 'Bullets', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Bullets', level: 1 })).toBeVisible()
+}
+
+test('entries become ranked bullets with badges; an edit survives a reload', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await seed(page)
+  await page.reload()
+  await openBullets(page)
+
+  const list = page.getByRole('list', { name: 'Ranked bullets' })
+  const first = list.getByRole('listitem', { name: 'Bullet 1' })
+  await expect(first).toContainText(
+    'Mapped the close process with the business analyst (team), removed 6 manual hand-offs and automated the reconciliation checks',
+  )
+  await expect(first).toContainText('18% faster month-end close')
+  await expect(first.getByRole('listitem').filter({ hasText: 'Strong verb' })).toHaveText(
+    '✓ Strong verb (passes)',
+  )
+  // Share-safe by default: no names, and the unmarked conversation is not offered.
+  await expect(list).not.toContainText('Ana')
+  await expect(list).not.toContainText('Maria')
+  await expect(list.getByRole('listitem', { name: /^Bullet \d+$/ })).toHaveCount(2)
+  const second = list.getByRole('listitem', { name: 'Bullet 2' })
+  await expect(second).toContainText('✗ No number (fails)')
+  await expect(second).toContainText('Add a number: how much time, money or how many people?')
+
+  await page.screenshot({ path: '/tmp/bullets-list.png', fullPage: true })
+  const results = await new AxeBuilder({ page }).include('#main').analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  const dark = await new AxeBuilder({ page }).include('#main').analyze()
+  expect(dark.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await page.screenshot({ path: '/tmp/bullets-dark.png', fullPage: true })
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Edit in place; the checks follow the user's text.
+  await second.getByRole('button', { name: 'Edit' }).click()
+  const box = second.getByRole('textbox', { name: 'Bullet text' })
+  await box.fill(
+    'Rewrote the ERP programme status into a one-page risk summary for 3 board decisions',
+  )
+  await expect(second).toContainText('The number 3 is not in the entry')
+  await box.fill(
+    'Rewrote the ERP programme status into a one-page board risk summary for the VP Finance',
+  )
+  await second.getByRole('button', { name: 'Save bullet' }).click()
+  await expect(second.getByText('Edited', { exact: true })).toBeVisible()
+  await second.getByRole('button', { name: 'Pin' }).click()
+  await expect(page.getByText('1 pinned')).toBeVisible()
+
+  await page.reload()
+  await openBullets(page)
+  const kept = page
+    .getByRole('list', { name: 'Ranked bullets' })
+    .getByRole('listitem')
+    .filter({ hasText: 'one-page board risk summary for the VP Finance' })
+  await expect(kept).toContainText('Edited')
+  await expect(kept).toContainText('Pinned')
+  await page.screenshot({ path: '/tmp/bullets-edited.png', fullPage: true })
+
+  // Export the pinned bullet as Markdown: in the browser the platform downloads it.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export pinned as Markdown' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^leadlog-bullets-\d{4}-\d{2}-\d{2}\.md$/)
+  const text = await (
+    await file.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'))
+  expect(text).toBe(
+    '# Resume bullets\n\n- Rewrote the ERP programme status into a one-page board risk summary for the VP Finance\n',
+  )
+
+  // The link goes to the entry in the journal.
+  await kept.getByRole('button', { name: /Open entry: Board pack/ }).click()
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Journal' }),
+  ).toHaveAttribute('aria-current', 'page')
+})
