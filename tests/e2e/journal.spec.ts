@@ -1,6 +1,7 @@
 // The journal as a person uses it: log each kind, find an entry by a word in its notes,
 // delete and undo, and lose nothing to a reload. Driven by accessible names only.
 import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 
 async function openJournal(page: Page): Promise<void> {
   await page.goto('/')
@@ -268,4 +269,46 @@ test('10,000 entries open, scroll and search', async ({ page }, testInfo) => {
   await page.getByRole('searchbox', { name: 'Search' }).fill('marker4242')
   await expect(timeline(page).getByRole('button').first()).toHaveAccessibleName(/#4242\b/)
   await page.screenshot({ path: testInfo.outputPath('journal-10k-search.png') })
+})
+
+test('the journal has no accessibility violations in its main states', async ({ page }) => {
+  const violations = async () =>
+    (await new AxeBuilder({ page }).include('.journal').analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
+  await openJournal(page)
+  expect(await violations()).toEqual([])
+  await createEntry(page, {
+    kind: 'Stakeholder win',
+    title: 'Budget approved a week early',
+    competency: 'Business and financial acumen',
+    notes: 'The **budget** deck did the work.',
+  })
+  expect(await violations()).toEqual([])
+  await page.getByRole('searchbox', { name: 'Search' }).fill('budget')
+  await expect(timeline(page).locator('mark').first()).toBeVisible()
+  expect(await violations()).toEqual([])
+  await page.getByRole('button', { name: 'Edit' }).click()
+  await page.getByRole('button', { name: 'Save' }).focus()
+  expect(await violations()).toEqual([])
+})
+
+test('arrow keys move through the timeline', async ({ page }) => {
+  await openJournal(page)
+  await createEntry(page, {
+    kind: 'Leadership moment',
+    title: 'First',
+    competency: 'Strategic thinking',
+  })
+  await createEntry(page, {
+    kind: 'Leadership moment',
+    title: 'Second',
+    competency: 'Strategic thinking',
+  })
+  const rows = timeline(page).getByRole('button')
+  await rows.first().focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(rows.nth(1)).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('article')).toHaveCount(1)
 })

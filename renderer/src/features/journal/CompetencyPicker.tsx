@@ -27,7 +27,7 @@ export function CompetencyPicker({ value, suggestions, error, onChange }: Props)
         What is this evidence of? Pick the one or two that fit best; more dilutes it.
       </p>
       {open.length > 0 && (
-        <div className="suggestions" aria-label="Suggested competencies">
+        <div className="suggestions" role="group" aria-label="Suggested competencies">
           <span className="hint">Suggested:</span>
           {open.map((id) => (
             <button key={id} type="button" className="chip" onClick={() => toggle(id)}>

@@ -18,6 +18,16 @@ interface Props {
   resetKey: string
 }
 
+/** Arrow keys step through entries; rows just outside the view are rendered (overscan). */
+function moveFocus(event: React.KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+  const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('.entry-row')]
+  const at = rows.indexOf(document.activeElement as HTMLElement)
+  if (at < 0) return
+  event.preventDefault()
+  rows[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus()
+}
+
 const dayFormat = new Intl.DateTimeFormat('en', {
   day: 'numeric',
   month: 'short',
@@ -41,7 +51,14 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
   }, [resetKey])
 
   return (
-    <div ref={scrollRef} className="timeline" role="region" aria-label="Timeline" tabIndex={-1}>
+    <div
+      ref={scrollRef}
+      className="timeline"
+      role="region"
+      aria-label="Timeline"
+      tabIndex={-1}
+      onKeyDown={moveFocus}
+    >
       <ul className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!
@@ -54,9 +71,9 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
               style={{ transform: `translateY(${item.start}px)` }}
             >
               {row.type === 'month' ? (
-                <h3 className="month-head">
+                <h2 className="month-head">
                   {row.label} <span className="muted">· {row.count}</span>
-                </h3>
+                </h2>
               ) : (
                 <EntryRow
                   row={row}
