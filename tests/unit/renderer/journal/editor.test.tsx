@@ -10,6 +10,8 @@ import { JournalView } from '../../../../renderer/src/features/journal/JournalVi
 import { emptyForm } from '../../../../renderer/src/features/journal/entryForm'
 import { NO_FILTERS } from '../../../../renderer/src/features/journal/timelineModel'
 import { useJournalUi } from '../../../../renderer/src/store/journalSlice'
+import { useNavigation } from '../../../../renderer/src/store/navigation'
+import { moment } from './fixtures'
 
 const today = () => localIsoDate(new Date())
 
@@ -159,5 +161,24 @@ describe('entry editor', () => {
     await user.click(form.getByRole('checkbox', { name: 'Developing people' }))
     await user.keyboard('{Control>}s{/Control}')
     expect(await screen.findByRole('article', { name: 'Saved from the keyboard' })).toBeVisible()
+  })
+})
+
+describe('requests from other views', () => {
+  it('starts a new entry with the requested kind and competency', async () => {
+    useNavigation.getState().startNewEntry({ kind: 'stakeholder-win', competency: 'business' })
+    render(<JournalView />)
+    const form = within(await screen.findByRole('form', { name: 'New entry' }))
+    expect(form.getByLabelText('Kind')).toHaveValue('stakeholder-win')
+    expect(form.getByRole('checkbox', { name: 'Business and financial acumen' })).toBeChecked()
+    expect(useNavigation.getState().newEntry).toBeNull()
+  })
+
+  it('opens the requested entry', async () => {
+    await db.entries.put(moment('linked', { title: 'Linked from Readiness' }))
+    useNavigation.getState().openEntry('linked')
+    render(<JournalView />)
+    expect(await screen.findByRole('article', { name: 'Linked from Readiness' })).toBeVisible()
+    expect(useNavigation.getState().openEntryId).toBeNull()
   })
 })
