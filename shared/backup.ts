@@ -149,16 +149,21 @@ function checkEntries(values: unknown[], latestDay: string, problems: Problem[])
     const prefix = `entries[${index}]`
     const parsed = entrySchema.safeParse(value, PARSE_OPTIONS)
     if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error, prefix))
-    const check = validateEntry(parsed.data, latestDay, prefix)
-    if (!check.ok) return void problems.push(...check.problems)
-    const earlier = firstIndexOfId.get(check.entry.id)
+    const entry = parsed.data
+    // validateEntry owns the date rules and their wording; it is only asked about the rare
+    // entry whose date may break them, so a large backup is not parsed twice.
+    if (entry.occurredOn > latestDay || entry.occurredOn < '1970-01-01') {
+      const check = validateEntry(entry, latestDay, prefix)
+      if (!check.ok) return void problems.push(...check.problems)
+    }
+    const earlier = firstIndexOfId.get(entry.id)
     if (earlier !== undefined) {
       problems.push({
         path: `${prefix}.id`,
-        message: `duplicates entries[${earlier}].id ("${check.entry.id}")`,
+        message: `duplicates entries[${earlier}].id ("${entry.id}")`,
       })
-    } else firstIndexOfId.set(check.entry.id, index)
-    entries.push(check.entry)
+    } else firstIndexOfId.set(entry.id, index)
+    entries.push(entry)
   })
   return entries
 }

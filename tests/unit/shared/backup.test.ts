@@ -195,6 +195,10 @@ describe('parseBackup rejects with the place and a plain reason', () => {
         message: 'is in the future; log things that have already happened',
       },
     ])
+    data.entries[0]!.occurredOn = '1969-12-31'
+    expect(errorsOf(JSON.stringify(data))).toEqual([
+      { path: 'entries[0].occurredOn', message: 'is before 1970' },
+    ])
     // The reader's own day also bounds it, whichever is earlier.
     data.entries[0]!.occurredOn = '2026-11-14'
     expect(errorsOf(JSON.stringify(data), '2026-11-12')[0]?.path).toBe('entries[0].occurredOn')
