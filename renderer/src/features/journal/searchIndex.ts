@@ -74,7 +74,12 @@ export interface SearchHit {
 
 export function searchEntries(index: MiniSearch<SearchDoc>, query: string): SearchHit[] {
   if (!query.trim()) return []
-  return index
-    .search(query)
-    .map((r: SearchResult, rank) => ({ id: String(r.id), terms: r.terms, rank }))
+  // Exact and prefix matches first; forgive typos only when they find nothing, so a
+  // distinctive word does not bring back hundreds of near-misses.
+  const precise = index.search(query, { fuzzy: false })
+  return (precise.length ? precise : index.search(query)).map((r: SearchResult, rank) => ({
+    id: String(r.id),
+    terms: r.terms,
+    rank,
+  }))
 }

@@ -31,6 +31,16 @@ describe('search index', () => {
     expect(searchEntries(index, '   ')).toEqual([])
   })
 
+  it('forgives a typo only when nothing matches exactly or by prefix', () => {
+    const index = createSearchIndex()
+    const near = moment('n', { title: 'Budgets', notes: '' })
+    const exact = moment('e', { title: 'Budget', notes: '' })
+    const typo = moment('t', { title: 'Budgat', notes: '' })
+    syncSearchIndex(index, new Map(), [near, exact, typo])
+    expect(ids(searchEntries(index, 'budget'))).toEqual(['e', 'n'])
+    expect(ids(searchEntries(index, 'budgex'))).toEqual(['e'])
+  })
+
   it('touches only what changed', () => {
     const index = createSearchIndex()
     let versions = syncSearchIndex(index, new Map(), [a, b])
