@@ -198,6 +198,10 @@ function checkSettings(settings: Record<string, unknown>, problems: Problem[]): 
   }
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
 function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_REPORTED_PROBLEMS) return problems
   const rest = problems.length - MAX_REPORTED_PROBLEMS
@@ -226,19 +230,20 @@ function parseUnsafe(input: string, options: ParseBackupOptions): ParseBackupRes
   if (longStrings.length) return fail(...longStrings)
 
   const envelope = envelopeSchema.safeParse(json.value, PARSE_OPTIONS)
-  if (!envelope.success) return fail(...capped(issuesToProblems(envelope.error)))
-  const raw = envelope.data
-  const problems: Problem[] = []
-  const entries = checkEntries(
-    raw.entries,
-    latestAllowedDay(raw.exportedAt, options.today),
-    problems,
-  )
-  const bulletEdits = raw.bulletEdits && checkBulletEdits(raw.bulletEdits, problems)
-  checkSettings(raw.settings, problems)
+  // Report everything at once: a file fixed by hand should not fail one problem at a time.
+  const problems: Problem[] = envelope.success ? [] : issuesToProblems(envelope.error)
+  const raw = json.value as Record<string, unknown>
+  const entries = Array.isArray(raw.entries)
+    ? checkEntries(raw.entries, latestAllowedDay(raw.exportedAt, options.today), problems)
+    : []
+  const bulletEdits = Array.isArray(raw.bulletEdits)
+    ? checkBulletEdits(raw.bulletEdits, problems)
+    : undefined
+  if (isPlainObject(raw.settings)) checkSettings(raw.settings, problems)
+  if (!envelope.success || problems.length) return fail(...capped(problems))
   if (problems.length) return fail(...capped(problems))
 
-  const { bulletEdits: _rawEdits, ...rest } = raw
+  const { bulletEdits: _rawEdits, ...rest } = envelope.data
   const backup: Backup = { ...rest, entries }
   if (bulletEdits) backup.bulletEdits = bulletEdits
   return { ok: true, backup }

@@ -145,12 +145,13 @@ describe('parseBackup rejects with the place and a plain reason', () => {
     ])
   })
 
-  it('unknown fields, at the top and inside entries', () => {
+  it('unknown fields, at the top and inside entries, all reported at once', () => {
     const data = raw()
     data.extra = true
     data.entries[3]!.mood = 'happy'
     expect(errorsOf(JSON.stringify(data))).toEqual([
       { path: 'extra', message: 'is not a field Leadlog knows' },
+      { path: 'entries[3].mood', message: 'is not a field Leadlog knows' },
     ])
     delete data.extra
     expect(errorsOf(JSON.stringify(data))).toEqual([
