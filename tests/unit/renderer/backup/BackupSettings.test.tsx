@@ -163,4 +163,51 @@ describe('restoring from a file in Settings', { timeout: 30_000 }, () => {
     expect(await db.entries.get('only-here')).toBeUndefined()
     expect(await db.entries.count()).toBe(fixtureJournal.length)
   })
+
+  it('a full disk during the restore is reported with its place, and nothing changes', async () => {
+    offer('leadlog-backup.json', validText)
+    const before = await dumpDatabaseText()
+    vi.spyOn(db.entries, 'bulkPut').mockRejectedValueOnce(
+      Object.assign(new Error('aborted'), {
+        name: 'AbortError',
+        inner: new DOMException('quota', 'QuotaExceededError'),
+      }),
+    )
+    render(<BackupSettings />)
+    await userEvent.click(screen.getByRole('button', { name: 'Restore from a file…' }))
+    await userEvent.click(await screen.findByRole('radio', { name: /Replace/ }))
+    await userEvent.click(screen.getByRole('button', { name: 'Replace my journal…' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Replace and delete 1 entry' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not restored: the disk is full (while writing entries 1–16 of 16). Your journal is exactly as it was before.',
+    )
+    expect(await dumpDatabaseText()).toBe(before)
+  })
+
+  it('restores one of the desktop backups from the folder list', async () => {
+    const original = platform.backups
+    platform.backups = {
+      write: vi.fn(),
+      list: vi.fn(async () => ({
+        folder: '/backups',
+        backups: [
+          { name: 'daily.json', createdAt: '2026-11-20T08:00:00.000Z', entryCount: 16, bytes: 1 },
+        ],
+      })),
+      read: vi.fn(async () => validText),
+      chooseFolder: vi.fn(),
+      onQuitRequest: () => () => {},
+    }
+    try {
+      render(<BackupSettings />)
+      await userEvent.click(await screen.findByRole('button', { name: /^Restore the backup of / }))
+      expect(platform.backups.read).toHaveBeenCalledWith('daily.json')
+      const preview = await screen.findByRole('region', { name: /^Restore from the backup of / })
+      expect(within(preview).getByRole('row', { name: /^New/ })).toHaveTextContent(
+        `New${fixtureJournal.length - 10}`,
+      )
+    } finally {
+      platform.backups = original
+    }
+  })
 })
