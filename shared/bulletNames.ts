@@ -8,12 +8,21 @@ function escapeRegExp(value: string): string {
 }
 
 /** Runs of letters and digits, lower-cased: the pieces a name match is made of. */
-export function atomsOf(text: string): string[] {
+export function atomsOf(text: string): readonly string[] {
+  // The same text is often asked for twice in a row (redact, then rewrite).
+  if (text === lastText) return lastAtoms
   const lower = text.toLowerCase()
   // Plain ASCII (the usual case) splits much faster than the Unicode pattern.
-  if (!NON_ASCII.test(lower)) return lower.split(/[^a-z0-9]+/).filter((atom) => atom !== '')
-  return lower.match(/[\p{L}\p{N}]+/gu) ?? []
+  const atoms = NON_ASCII.test(lower)
+    ? (lower.match(/[\p{L}\p{N}]+/gu) ?? [])
+    : lower.split(/[^a-z0-9]+/).filter((atom) => atom !== '')
+  lastText = text
+  lastAtoms = atoms
+  return atoms
 }
+
+let lastText = ''
+let lastAtoms: readonly string[] = []
 
 const NON_ASCII = /[^\t\n\r -~]/
 
@@ -56,16 +65,12 @@ export function nameMatcher(people: readonly Person[]): NameFinder | null {
   if (names.size === 0) return null
   const atoms = new Set<string>()
   const single = new Set<string>()
-  const multi: { atoms: string[]; pattern: RegExp }[] = []
+  const multi: { name: string; atoms: readonly string[]; pattern?: RegExp }[] = []
   for (const name of names) {
     const parts = atomsOf(name)
     for (const atom of parts) atoms.add(atom)
     if (parts.length === 1 && parts[0] === name) single.add(name)
-    else if (parts.length > 0)
-      multi.push({
-        atoms: parts,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu'),
-      })
+    else if (parts.length > 0) multi.push({ name, atoms: parts })
   }
   const mayContain = (text: string) => atomsOf(text).some((atom) => atoms.has(atom))
   return {
@@ -77,9 +82,15 @@ export function nameMatcher(people: readonly Person[]): NameFinder | null {
       if (!found.some((atom) => atoms.has(atom))) return false
       if (found.some((atom) => single.has(atom))) return true
       const present = new Set(found)
-      return multi.some(
-        (name) => name.atoms.every((atom) => present.has(atom)) && name.pattern.test(text),
-      )
+      return multi.some((name) => {
+        if (!name.atoms.every((atom) => present.has(atom))) return false
+        // Compiled on first use: most of these names never come close.
+        name.pattern ??= new RegExp(
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(name.name)}(?![\\p{L}\\p{N}])`,
+          'iu',
+        )
+        return name.pattern.test(text)
+      })
     },
   }
 }
@@ -156,9 +167,10 @@ export function createShareSafe(people: readonly Person[]): (text: string) => st
   const cache = new Map<string, ReturnType<typeof createRedactor>>()
   return (text) => {
     if (!text) return text
+    const atoms = atomsOf(text)
+    if (!atoms.some((atom) => byAtom.has(atom))) return text
     const ids = new Set<number>()
-    for (const atom of atomsOf(text)) for (const i of byAtom.get(atom) ?? []) ids.add(i)
-    if (ids.size === 0) return text
+    for (const atom of atoms) for (const i of byAtom.get(atom) ?? []) ids.add(i)
     const sorted = [...ids].sort((a, b) => a - b)
     const key = sorted.join(',')
     let redactor = cache.get(key)

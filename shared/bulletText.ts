@@ -2,6 +2,7 @@
 // the opening verb in the past tense, trim to length at clause or word boundaries, and
 // the checks shown to the user (also run on bullets the user has edited).
 import { isBaseVerb, pastTense, WEAK_VERBS } from './verbs'
+import { atomsOf } from './bulletNames'
 
 export const BULLET_MAX_LENGTH = 180
 
@@ -25,15 +26,29 @@ function isPronoun(word: string): boolean {
   return word !== 'US' && word !== 'i'
 }
 
+/** Every first-person word is made of these letter runs ("we're" is "we" + "re"). */
+const PRONOUN_ATOMS = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+])
+
+function mayHaveFirstPerson(text: string): boolean {
+  return atomsOf(text).some((atom) => PRONOUN_ATOMS.has(atom))
+}
+
 export function hasFirstPerson(text: string): boolean {
+  if (!mayHaveFirstPerson(text)) return false
   for (const match of text.matchAll(FIRST_PERSON)) if (isPronoun(match[0])) return true
   return false
 }
-
-// A cheap first look that finds every text FIRST_PERSON would (and some more), so most
-// texts skip the rewrite entirely.
-const MAYBE_FIRST_PERSON =
-  /(?:^|[^a-z0-9'’])(?:i|me|my|mine|myself|we|us|our|ours|ourselves)(?![a-z0-9])/i
 
 const REPLACEMENTS: Record<string, string> = {
   we: 'the team',
@@ -54,7 +69,7 @@ const REPLACEMENTS: Record<string, string> = {
  * and "me/myself/mine" disappear.
  */
 export function removeFirstPerson(text: string): string {
-  if (!MAYBE_FIRST_PERSON.test(text)) return tidy(text)
+  if (!mayHaveFirstPerson(text)) return tidy(text)
   let out = text.replace(
     /^\s*(?:(?:my|our) team and (?:I|me)|(?:I|we)(?:['’](?:ve|d|ll|m))?|(?:my|our) team)\s+(?:also\s+|then\s+|personally\s+|have\s+|had\s+)?/i,
     '',
@@ -74,7 +89,7 @@ export function removeFirstPerson(text: string): string {
 
 /** Collapses spaces, removes space before punctuation and doubled punctuation. */
 export function tidy(text: string): string {
-  if (!UNTIDY.test(text)) return text
+  if (isTidy(text)) return text
   const out = text
     .replace(/\s+/g, ' ')
     // Never before a digit: "5 ,000" or "3 .5" must not become a new number.
@@ -87,10 +102,59 @@ export function tidy(text: string): string {
   return out.slice(0, end)
 }
 
-const UNTIDY =
-  /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u1680]| [,;:.!?]|[,;:]\s*[,;:]|^[\s,;:.\-–—]|[\s,;:.\-–—]$/
-
 const EDGE = new Set([' ', ',', ';', ':', '.', '-', '–', '—'])
+// Character codes for isTidy: space, , ; : . ! ? - – —
+const SPACE = 32
+const isJoiner = (c: number) => c === 44 || c === 59 || c === 58
+const isBeforeSpace = (c: number) => isJoiner(c) || c === 46 || c === 33 || c === 63
+const isEdge = (c: number) =>
+  c === SPACE || isJoiner(c) || c === 46 || c === 45 || c === 8211 || c === 8212 || isSpaceCode(c)
+const isDigitCode = (c: number) => c >= 48 && c <= 57
+
+/**
+ * Whether tidy() would leave the text as it is: a character-code scan, much cheaper
+ * than running its patterns on every clause of every bullet.
+ */
+function isTidy(text: string): boolean {
+  const n = text.length
+  if (n === 0) return true
+  if (isEdge(text.charCodeAt(0)) || isEdge(text.charCodeAt(n - 1))) return false
+  let previous = 0
+  let lastJoiner = false
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === SPACE) {
+      if (previous === SPACE) return false
+      if (isBeforeSpace(text.charCodeAt(i + 1)) && !isDigitCode(text.charCodeAt(i + 2)))
+        return false
+    } else if (isJoiner(c)) {
+      if (lastJoiner && !isDigitCode(text.charCodeAt(i + 1))) return false
+      lastJoiner = true
+    } else {
+      if (isSpaceCode(c)) return false
+      lastJoiner = false
+    }
+    previous = c
+  }
+  return true
+}
+
+/** The characters `\s` matches in JavaScript. */
+function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  )
+}
 
 const WEAK_PATTERNS: readonly RegExp[] = [
   /^(?:was |were |am |is )?(?:responsible for|involved in|tasked with|in charge of)(?:\s+|$)/i,

@@ -50,12 +50,11 @@ export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {
 const HALF_LIFE_DAYS = 180
 
 /** Impact: a measurable result, then seniority, recency and fit with the target role. */
-function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOf: string): number {
+function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOf: string, top: number) {
   const measurable = entry.metric ? 1 : hasNumber ? 0.5 : 0
   const level = highestLevel(entry)
   const seniority = level === undefined ? 0 : (LEVELS.indexOf(level) + 1) / LEVELS.length
   const recency = 0.5 ** (Math.max(0, daysBetween(entry.occurredOn, asOf)) / HALF_LIFE_DAYS)
-  const top = Math.max(...Object.values(weights))
   const fit = top > 0 ? Math.max(...entry.competencies.map((c) => weights[c])) / top : 0
   const leader = entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5
   return 3 * measurable + 2 * seniority + 2 * recency + 2 * fit + leader
@@ -65,7 +64,28 @@ interface Scored {
   bullet: Omit<Bullet, 'rank'>
   entry: Entry
   score: number
-  tokens: string[]
+  /** Distinct word ids of the text (see Vocabulary). */
+  tokens: number[]
+}
+
+/** Numbers words so near-duplicate checks compare integers, counting how often each occurs. */
+class Vocabulary {
+  private ids = new Map<string, number>()
+  readonly frequency: number[] = []
+  idsOf(words: readonly string[]): number[] {
+    const out: number[] = []
+    for (const word of new Set(words)) {
+      let id = this.ids.get(word)
+      if (id === undefined) {
+        id = this.frequency.length
+        this.ids.set(word, id)
+        this.frequency.push(0)
+      }
+      this.frequency[id]!++
+      out.push(id)
+    }
+    return out
+  }
 }
 
 const NEAR_DUPLICATE = 0.8
@@ -81,20 +101,15 @@ function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
  * that similar must share a token among each one's rarest few (prefix filtering), so
  * only bullets sharing such a token are compared: fast for thousands of bullets.
  */
-function collapseNearDuplicates(ranked: readonly Scored[]): Scored[] {
-  const frequency = new Map<string, number>()
-  for (const item of ranked)
-    for (const token of item.tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
-  // Each token's place in rarest-first order, so a bullet's prefix is a numeric sort.
-  const order = [...frequency.keys()].sort(
-    (a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1),
-  )
-  const rarity = new Map(order.map((token, i) => [token, i]))
+function collapseNearDuplicates(ranked: readonly Scored[], frequency: readonly number[]): Scored[] {
   const index = new Map<number, number[]>()
   const kept: Scored[] = []
   const keptSets: Set<number>[] = []
+  // Rarest tokens first (ties by id): any fixed order finds every near-duplicate pair,
+  // and rare-first keeps the lists to compare short.
+  const rarer = (a: number, b: number) => frequency[a]! - frequency[b]! || a - b
   for (const item of ranked) {
-    const ids = item.tokens.map((token) => rarity.get(token)!).sort((a, b) => a - b)
+    const ids = [...item.tokens].sort(rarer)
     const prefix = ids.slice(0, ids.length - Math.ceil(NEAR_DUPLICATE * ids.length) + 1)
     let duplicate = false
     const seen = new Set<number>()
@@ -135,6 +150,7 @@ function unsupportedIn(text: string, entry: Entry): number[] {
 export function generateBullets(entries: readonly Entry[], options: BulletOptions): Bullet[] {
   const shareSafe = options.shareSafe ?? true
   const weights = resolveWeights(options.role)
+  const top = Math.max(...Object.values(weights))
   const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
   if (candidates.length === 0) return []
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
@@ -145,6 +161,7 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     redact: shareSafe ? createShareSafe(people) : (text: string) => text,
     isName: (word: string) => names?.test(word) ?? false,
   }
+  const vocabulary = new Vocabulary()
   const scored: Scored[] = candidates.map((entry) => {
     const competencies = byWeight(entry, weights)
     const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
@@ -162,8 +179,8 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     return {
       bullet: { entryId: entry.id, text, competencies, checks, hints },
       entry,
-      score: impact(entry, checks.hasNumber, weights, options.asOf),
-      tokens: [...new Set(atoms)],
+      score: impact(entry, checks.hasNumber, weights, options.asOf, top),
+      tokens: vocabulary.idsOf(atoms),
     }
   })
   scored.sort(
@@ -176,7 +193,10 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
           : 0) ||
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
   )
-  return collapseNearDuplicates(scored).map((item, i) => ({ ...item.bullet, rank: i + 1 }))
+  return collapseNearDuplicates(scored, vocabulary.frequency).map((item, i) => ({
+    ...item.bullet,
+    rank: i + 1,
+  }))
 }
 
 /**
