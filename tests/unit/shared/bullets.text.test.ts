@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   cutAtClause,
@@ -7,6 +8,7 @@ import {
   removeFirstPerson,
   startsWithStrongVerb,
   startsWithWeakOpener,
+  tidy,
   toActionClause,
 } from '../../../shared/bulletText'
 import { metricPhrase } from '../../../shared/bulletCompose'
@@ -122,5 +124,45 @@ describe('metricPhrase', () => {
       '4 incidents removed',
     )
     expect(metricPhrase({ value: 5, unit: '$', measure: 'saved' })).toBe('$5 saved')
+  })
+})
+
+describe('tidy', () => {
+  // The plain pattern pipeline tidy() skips when its character scan finds nothing to do.
+  function reference(text: string): string {
+    const out = text
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,;:.!?])(?!\d)/g, '$1')
+      .replace(/([,;:])(?:\s*[,;:])+(?!\d)/g, '$1')
+      .replace(/^[\s,;:.\-–—]+/, '')
+    return out.replace(/[ ,;:.\-–—]+$/, '')
+  }
+
+  it('gives the same result as the plain patterns, fast path or not', () => {
+    const chars = fc.constantFrom(
+      ' ',
+      ' ',
+      '\t',
+      '\u00a0',
+      ',',
+      ';',
+      ':',
+      '.',
+      '!',
+      '?',
+      '-',
+      '—',
+      'a',
+      'b',
+      '1',
+      '5',
+    )
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }), (parts) => {
+        const text = parts.join('')
+        expect(tidy(text)).toBe(reference(text))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
