@@ -161,3 +161,22 @@ test('entries become ranked bullets with badges; an edit survives a reload', asy
     page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Journal' }),
   ).toHaveAttribute('aria-current', 'page')
 })
+
+test('the sample journal gives a ranked list where every bullet passes the writing rules', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Load sample journal' }).click()
+  await expect(page.getByRole('button', { name: 'Load sample journal' })).toBeHidden()
+  await openBullets(page)
+  const bullets = page
+    .getByRole('list', { name: 'Ranked bullets' })
+    .getByRole('listitem', { name: /^Bullet \d+$/ })
+  await expect(bullets.first()).toBeVisible()
+  const count = await bullets.count()
+  expect(count).toBeGreaterThanOrEqual(10)
+  for (const rule of ['Strong verb', 'No I/we', 'No names']) {
+    await expect(page.getByText(`✓ ${rule} (passes)`, { exact: true })).toHaveCount(count)
+  }
+  await page.screenshot({ path: '/tmp/bullets-sample.png', fullPage: true })
+})
