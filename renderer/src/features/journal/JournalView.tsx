@@ -44,7 +44,9 @@ export function JournalView() {
   const isEmpty = !data.loading && data.live.length === 0
   const selectedId =
     pane.type === 'view' ? pane.id : pane.type === 'edit' ? (pane.initial.id ?? null) : null
-  const viewed: Entry | undefined = pane.type === 'view' ? data.byId.get(pane.id) : undefined
+  const found = pane.type === 'view' ? data.byId.get(pane.id) : undefined
+  // A trashed entry is read from the Trash, not opened as if it were live.
+  const viewed: Entry | undefined = found?.deletedAt === undefined ? found : undefined
   const stillOpen = useCallback(
     (session: number) => () => {
       const current = useJournalUi.getState().pane
@@ -87,7 +89,7 @@ export function JournalView() {
               {data.loading
                 ? 'Loading your journal…'
                 : data.live.length === 0
-                  ? 'No entries yet.'
+                  ? 'Your entries will appear here, newest first.'
                   : hits || hasFilters(filters)
                     ? `${shown.toLocaleString('en')} of ${data.live.length.toLocaleString('en')} entries match`
                     : ''}

@@ -23,16 +23,17 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children({
-        id,
-        'aria-describedby': describedBy || undefined,
-        'aria-invalid': error ? true : undefined,
-      })}
+      {/* The prompt sits above the control: it is read before anything is typed. */}
       {hint && (
         <span id={hintId} className="hint">
           {hint}
         </span>
       )}
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
       {error && (
         <span id={errorId} className="error">
           {error}
