@@ -2,6 +2,12 @@
 // anything fails (a full disk, a closed database), IndexedDB rolls the whole
 // transaction back and the journal is exactly as it was. Rows are written with bulkPut
 // in chunks so a large backup can report progress without leaving the transaction.
+//
+// Merge: entries and bullet edits by id, the newer updatedAt wins, ties keep the local
+// row (see shared/backupMerge.ts); settings the user has set are kept, the backup only
+// fills those never set here. Replace: entries and bullet edits become exactly the
+// backup's (a backup without bullet edits clears them); settings become the backup's.
+// Either way this device's lastBackupAt is kept: it describes this device, not the data.
 import type { Backup } from '../../../shared/backup'
 import { planMerge, type MergeCounts } from '../../../shared/backupMerge'
 import type { Entry } from '../../../shared/entry'

@@ -131,6 +131,30 @@ describe('a journal written by a newer Leadlog', () => {
     expect(after.version).toBe(990)
   })
 
+  it('is still refused where indexedDB.databases() is missing', async () => {
+    const name = uniqueName('newer-no-list')
+    await createNewerDatabase(name)
+    const own = Object.getOwnPropertyDescriptor(indexedDB, 'databases')
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true })
+    try {
+      const db = createDb(name)
+      const error = await db.open().then(
+        () => null,
+        (e: unknown) => e,
+      )
+      expect((error as Error | null)?.name).toBe('VersionError')
+      expect(describeOpenError(error).title).toBe(
+        'This journal was saved by a newer version of Leadlog',
+      )
+      expect((await rawContents(name)).rows.entries).toEqual([
+        { id: 'from-the-future', shape: 'v99' },
+      ])
+    } finally {
+      if (own) Object.defineProperty(indexedDB, 'databases', own)
+      else Reflect.deleteProperty(indexedDB, 'databases')
+    }
+  })
+
   it('also recognises a VersionError wrapped as an inner error', () => {
     const wrapped = { name: 'OpenFailedError', inner: { name: 'VersionError' } }
     expect(describeOpenError(wrapped).title).toBe(
