@@ -141,3 +141,51 @@ test('a damaged file is refused with its place, and nothing is restored', async 
   await expect(page.getByRole('heading', { name: 'Journal', exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: new RegExp(LIVE_TITLES[0]!) })).toHaveCount(0)
 })
+
+test('a journal saved by a newer Leadlog opens to a clear message and is left untouched', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  // Replace the journal with one a future version (schema 99) wrote.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const removal = indexedDB.deleteDatabase('leadlog')
+        removal.onerror = () => reject(removal.error)
+        removal.onsuccess = () => {
+          const request = indexedDB.open('leadlog', 990)
+          request.onupgradeneeded = () => {
+            request.result.createObjectStore('entries', { keyPath: 'id' }).add({ id: 'future' })
+          }
+          request.onsuccess = () => {
+            request.result.close()
+            resolve()
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+  )
+  await page.reload()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('This journal was saved by a newer version of Leadlog')
+  await expect(alert).toContainText('Leadlog left it untouched')
+  await page.screenshot({ path: '/tmp/backup-e2e-newer.png' })
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ version: number; rows: unknown[] }>((resolve, reject) => {
+        const request = indexedDB.open('leadlog')
+        request.onsuccess = () => {
+          const idb = request.result
+          const all = idb.transaction('entries').objectStore('entries').getAll()
+          all.onsuccess = () => {
+            idb.close()
+            resolve({ version: idb.version, rows: all.result })
+          }
+          all.onerror = () => reject(all.error)
+        }
+        request.onerror = () => reject(request.error)
+      }),
+  )
+  expect(stored).toEqual({ version: 990, rows: [{ id: 'future' }] })
+})
