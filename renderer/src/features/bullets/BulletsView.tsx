@@ -14,6 +14,9 @@ import { periodRange } from './period'
 import { useBulletItems } from './useBulletItems'
 import './bullets.css'
 
+/** Bullets rendered at first; a long journal shows more on request, not thousands at once. */
+const PAGE = 50
+
 const INITIAL: BulletFilters = {
   period: 'all',
   custom: {},
@@ -38,6 +41,7 @@ export function BulletsView() {
   const settings = useSettings()
   const edits = useBulletEdits()
   const [filters, setFilters] = useState(INITIAL)
+  const [limit, setLimit] = useState(PAGE)
   const [status, report] = useStatus()
   const today = localIsoDate(new Date())
   const role = settings?.targetRole ?? undefined
@@ -95,7 +99,7 @@ export function BulletsView() {
         </div>
       ) : (
         <ol className="bullets-list" aria-label="Ranked bullets">
-          {shown.map((item) => (
+          {shown.slice(0, limit).map((item) => (
             <BulletCard
               key={item.bullet.entryId}
               item={item}
@@ -106,6 +110,11 @@ export function BulletsView() {
           ))}
         </ol>
       )}
+      {shown.length > limit ? (
+        <button type="button" className="bullets-more" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more ({shown.length - limit} not shown)
+        </button>
+      ) : null}
       <div className={status ? 'toast' : 'visually-hidden'} role="status" aria-live="polite">
         {status}
       </div>
