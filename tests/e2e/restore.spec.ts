@@ -2,6 +2,7 @@
 // a file, export a backup (a download), lose the browser's data, restore the download
 // through the file chooser and find every entry again. A damaged file shows where.
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parseBackup, serializeBackup } from '../../shared/backup'
 import { fixtureJournal } from '../fixtures/journal'
@@ -188,4 +189,30 @@ test('a journal saved by a newer Leadlog opens to a clear message and is left un
       }),
   )
   expect(stored).toEqual({ version: 990, rows: [{ id: 'future' }] })
+})
+
+test('the backup section has no accessibility violations in the preview, confirm and error states', async ({
+  page,
+}) => {
+  const violations = async () =>
+    (await new AxeBuilder({ page }).include('.backup-settings').analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
+  await page.goto('/')
+  await openSettings(page)
+  expect(await violations()).toEqual([])
+  await chooseBackupFile(page, { name: 'a.json', text: SEED })
+  await expect(page.getByRole('region', { name: 'Restore from a.json' })).toBeVisible()
+  expect(await violations()).toEqual([])
+  await page.getByRole('radio', { name: /Replace/ }).check()
+  await page.getByRole('button', { name: 'Replace my journal…' }).click()
+  await expect(page.getByRole('alertdialog')).toBeVisible()
+  expect(await violations()).toEqual([])
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await chooseBackupFile(page, { name: 'b.json', text: '{"format": 1' })
+  await expect(page.getByRole('alert')).toBeVisible()
+  expect(await violations()).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await violations()).toEqual([])
 })
