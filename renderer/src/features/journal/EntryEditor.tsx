@@ -14,6 +14,7 @@ import { PeopleField } from './PeopleField'
 import { MetricField } from './MetricField'
 import { useEntryEditor } from './useEntryEditor'
 import { isMac, isModKey } from './keys'
+import './editor.css'
 
 const KIND_FIELDS = {
   'leadership-moment': LeadershipFields,

@@ -8,6 +8,7 @@ import { KindIcon } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
 import type { SearchHit } from './searchIndex'
 import { snippetFor, summaryOf, type TimelineRow } from './timelineModel'
+import './timeline.css'
 
 interface Props {
   rows: TimelineRow[]
