@@ -1,6 +1,7 @@
 // The dashboard proper, for a user with a target role and at least one entry.
 import { useMemo, useState } from 'react'
-import type { CompetencyId, Entry } from '../../../../shared/entry'
+import type { CompetencyId, DifficultConversation, Entry } from '../../../../shared/entry'
+import { isFollowUpDue } from '../../../../shared/readiness'
 import type { Settings } from '../../../../shared/settings'
 import { DEFAULT_ROLE, ROLE_BY_ID } from '../../../../shared/competencies'
 import { useReadiness } from './useReadiness'
@@ -25,6 +26,15 @@ export function ReadinessDashboard({ entries, settings, asOf }: Props) {
   const role = ROLE_BY_ID[settings.targetRole ?? DEFAULT_ROLE]
   const custom = Object.keys(settings.customWeights ?? {}).length > 0
   const selectedResult = report.competencies.find((c) => c.id === selected)
+  const dueFollowUps = useMemo(
+    () =>
+      entries
+        .filter((e): e is DifficultConversation => isFollowUpDue(e, asOf))
+        .sort((a, b) =>
+          a.followUpOn! < b.followUpOn! ? -1 : a.followUpOn! > b.followUpOn! ? 1 : 0,
+        ),
+    [entries, asOf],
+  )
 
   return (
     <div className="readiness">
@@ -39,7 +49,7 @@ export function ReadinessDashboard({ entries, settings, asOf }: Props) {
         <div className="stat-grid">
           <CadenceStrip cadence={report.cadence} />
           <LeaderRatio report={report} />
-          <FollowUps due={report.followUpsDue} />
+          <FollowUps due={dueFollowUps} />
         </div>
       </div>
       <div className="readiness-middle">

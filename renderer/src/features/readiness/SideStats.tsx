@@ -1,5 +1,7 @@
 // The signals kept beside the score (not inside it): cadence, leader ratio, follow-ups.
+import type { DifficultConversation } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
+import { useNavigation } from '../../store/navigation'
 import { percent, shortDate } from './format'
 
 export function CadenceStrip({ cadence }: { cadence: ReadinessReport['cadence'] }) {
@@ -58,18 +60,37 @@ export function LeaderRatio({ report }: { report: ReadinessReport }) {
   )
 }
 
-export function FollowUps({ due }: { due: number }) {
+const LISTED_FOLLOW_UPS = 3
+
+/** Due follow-ups, oldest date first, each a link into the journal. */
+export function FollowUps({ due }: { due: DifficultConversation[] }) {
+  const openEntry = useNavigation((s) => s.openEntry)
+  const listed = due.slice(0, LISTED_FOLLOW_UPS)
   return (
     <section className="card stat-card" aria-labelledby="followups-title">
       <h2 id="followups-title" className="card-title">
         Follow-ups due
       </h2>
-      <p className={`stat-number${due > 0 ? ' due' : ''}`}>{due}</p>
-      <p className="hint">
-        {due > 0
-          ? 'Difficult conversations whose follow-up date has come. Open them in the journal.'
-          : 'No difficult conversation is waiting for a follow-up.'}
-      </p>
+      <p className={`stat-number${due.length > 0 ? ' due' : ''}`}>{due.length}</p>
+      {due.length === 0 ? (
+        <p className="hint">No difficult conversation is waiting for a follow-up.</p>
+      ) : (
+        <>
+          <ul className="followup-list">
+            {listed.map((entry) => (
+              <li key={entry.id}>
+                <button type="button" className="link" onClick={() => openEntry(entry.id)}>
+                  {entry.title}
+                </button>{' '}
+                <span className="hint">due {shortDate(entry.followUpOn!)}</span>
+              </li>
+            ))}
+          </ul>
+          {due.length > listed.length && (
+            <p className="hint">and {due.length - listed.length} more in the journal.</p>
+          )}
+        </>
+      )}
     </section>
   )
 }

@@ -118,11 +118,25 @@ describe('ReadinessView', () => {
     expect(ratio).toHaveTextContent(`${Math.round(expected.leaderRatio! * 100)} % as a leader`)
     const due = screen.getByRole('region', { name: 'Follow-ups due' })
     expect(due).toHaveTextContent(String(expected.followUpsDue))
+    const dueLinks = within(due).queryAllByRole('button')
+    expect(dueLinks).toHaveLength(Math.min(3, expected.followUpsDue))
     expect(
       screen.getByRole('img', { name: /Radar chart of your ten competency scores/ }),
     ).toBeVisible()
     expect(
       screen.getByRole('table', { name: 'Score at the end of each month' }),
     ).toBeInTheDocument()
+  })
+
+  it('lists due follow-ups, each opening its conversation in the journal', async () => {
+    const talk = fixtureJournal.find((e) => e.kind === 'difficult-conversation' && e.followUpOn)!
+    await db.entries.put({ ...talk, followUpOn: '2026-11-10' })
+    await updateSettings({ targetRole: 'director-ops' })
+    const user = userEvent.setup()
+    render(<ReadinessView />)
+    const due = await screen.findByRole('region', { name: 'Follow-ups due' })
+    expect(due).toHaveTextContent('1')
+    await user.click(within(due).getByRole('button', { name: talk.title }))
+    expect(useNavigation.getState()).toMatchObject({ view: 'journal', openEntryId: talk.id })
   })
 })
