@@ -6,6 +6,7 @@ import { updateSettings } from '../../../../renderer/src/db/settings'
 import { ReadinessView } from '../../../../renderer/src/features/readiness/ReadinessView'
 import { useNavigation } from '../../../../renderer/src/store/navigation'
 import { computeReadiness } from '../../../../shared/readiness'
+import type { DifficultConversation } from '../../../../shared/entry'
 import { fixtureJournal, FIXTURE_AS_OF } from '../../../fixtures/journal'
 
 // Recharts measures its container; jsdom has no layout, so give it a do-nothing observer.
@@ -129,7 +130,9 @@ describe('ReadinessView', () => {
   })
 
   it('lists due follow-ups, each opening its conversation in the journal', async () => {
-    const talk = fixtureJournal.find((e) => e.kind === 'difficult-conversation' && e.followUpOn)!
+    const talk = fixtureJournal.find(
+      (e): e is DifficultConversation => e.kind === 'difficult-conversation' && !!e.followUpOn,
+    )!
     await db.entries.put({ ...talk, followUpOn: '2026-11-10' })
     await updateSettings({ targetRole: 'director-ops' })
     const user = userEvent.setup()
