@@ -133,7 +133,8 @@ describe('ReadinessView', () => {
     const talk = fixtureJournal.find(
       (e): e is DifficultConversation => e.kind === 'difficult-conversation' && !!e.followUpOn,
     )!
-    await db.entries.put({ ...talk, followUpOn: '2026-11-10' })
+    const overdue: DifficultConversation = { ...talk, followUpOn: '2026-11-10' }
+    await db.entries.put(overdue)
     await updateSettings({ targetRole: 'director-ops' })
     const user = userEvent.setup()
     render(<ReadinessView />)
