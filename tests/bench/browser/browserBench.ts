@@ -1,0 +1,228 @@
+// The browser part: the production build in Chromium, driven by Playwright. Restore
+// (the app's own code) against a raw IndexedDB floor, cold start to the first timeline
+// row, search latency per keystroke, peak JS heap, and long tasks while typing and
+// scrolling, at each journal size.
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import type { Figure, Result } from '../figures'
+import { BENCH_AS_OF, BENCH_SEED } from '../journal'
+import { CHROMIUM_PATH } from '../machine'
+import { median, sampleOf } from '../stats'
+import { instrumentPage, lastLatency, nextFrame, settledAfter } from './pageScripts'
+import { buildWeb, hasBuild, HOOK_PATH, serveWeb } from './server'
+import { HeapSampler } from './heap'
+
+export interface BrowserBenchOptions {
+  sizes: readonly number[]
+  runs: number
+  build: boolean
+  root: string
+  log(line: string): void
+}
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** What a user types: a word from titles, two words, and a colleague's first name. */
+const QUERIES = ['vendor', 'budget gap', 'priya']
+const LONG = 200
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000)
+
+function set(figures: Figure[], id: string, size: number, result: Result): void {
+  figures.find((f) => f.id === id)!.results[size] = result
+}
+
+/** A page promise that never settles (a row that never appears) must not hang the run. */
+async function within<T>(promise: Promise<T>, what: string, ms = TIMEOUT): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing after ${ms / 1000} s`)), ms)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const ok = (runs: number[], detail?: string): Result => ({ ok: true, ...sampleOf(runs), detail })
+
+async function openHook(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(url + HOOK_PATH)
+  await page.waitForFunction(() => document.title.endsWith('(ready)'))
+  return page
+}
+
+async function restoreVsRaw(page: Page, size: number, runs: number): Promise<[number[], number[]]> {
+  await page.evaluate(([n, asOf, seed]) => window.leadlogBench.prepare(n, asOf, seed), [
+    size,
+    BENCH_AS_OF,
+    BENCH_SEED,
+  ] as const)
+  const restore: number[] = []
+  const raw: number[] = []
+  for (let i = -1; i < runs; i++) {
+    // Alternate so neither side always runs on a warmer browser; run -1 is the warm-up.
+    const r = await page.evaluate(() => window.leadlogBench.restore())
+    const f = await page.evaluate(() => window.leadlogBench.raw())
+    if (i < 0) continue
+    restore.push(r)
+    raw.push(f)
+  }
+  return [restore, raw]
+}
+
+async function coldStart(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; ms: number }> {
+  const page = await context.newPage()
+  await page.goto(url, { timeout: TIMEOUT })
+  const ms = await within(
+    page.evaluate(() => window.__bench!.firstRowAt),
+    'waiting for the first timeline row',
+  )
+  return { page, ms }
+}
+
+/** One keystroke (or a cleared box) and the time until its results are painted. */
+async function timedInput(page: Page, act: () => Promise<void>): Promise<number> {
+  const before = await page.evaluate(() => window.__bench!.commits.length)
+  await act()
+  await page.waitForFunction(settledAfter, before, { polling: 50, timeout: TIMEOUT })
+  return page.evaluate(lastLatency)
+}
+
+async function typeAndScroll(page: Page): Promise<{ keys: number[]; tasks: number[] }> {
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  const from = await page.evaluate(() => performance.now())
+  const keys: number[] = []
+  for (const query of QUERIES) {
+    await search.click()
+    for (const char of query) keys.push(await timedInput(page, () => page.keyboard.type(char)))
+    await timedInput(page, () => search.fill(''))
+  }
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  await timeline.hover()
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.wheel(0, 1500)
+    await page.evaluate(nextFrame)
+  }
+  const to = await page.evaluate(() => performance.now())
+  const tasks = await page.evaluate(
+    ([a, b]) => window.__bench!.longTasks.filter((t) => t.start >= a && t.start <= b),
+    [from, to] as const,
+  )
+  return { keys, tasks: tasks.map((t) => t.duration) }
+}
+
+async function measureSize(
+  browser: Browser,
+  url: string,
+  size: number,
+  runs: number,
+  figures: Figure[],
+  log: (line: string) => void,
+): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  context.setDefaultTimeout(TIMEOUT)
+  // tsx keeps function names with an `__name` helper that the page does not have.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f' })
+  await context.addInitScript(instrumentPage)
+  try {
+    const hook = await openHook(context, url)
+    const [restore, raw] = await restoreVsRaw(hook, size, runs)
+    set(figures, 'restore', size, ok(restore))
+    set(figures, 'rawInsert', size, ok(raw))
+    const ratios = restore.map((r, i) => r / raw[i]!)
+    set(figures, 'restoreRatio', size, {
+      ok: true,
+      median: median(restore) / median(raw),
+      runs: ratios,
+    })
+    log(`  restore @ ${size}: ${median(restore).toFixed(0)} ms, raw ${median(raw).toFixed(0)} ms`)
+
+    await hook.evaluate(([n, seed]) => window.leadlogBench.seedApp(n, seed), [
+      size,
+      BENCH_SEED,
+    ] as const)
+    await hook.close()
+
+    const starts: number[] = []
+    for (let i = -1; i < runs; i++) {
+      const { page, ms } = await coldStart(context, url)
+      if (i >= 0) starts.push(ms)
+      await page.close()
+    }
+    set(figures, 'coldStart', size, ok(starts))
+    log(`  cold start @ ${size}: ${median(starts).toFixed(0)} ms`)
+
+    const page = await context.newPage()
+    const heap = await HeapSampler.start(page)
+    await page.goto(url, { timeout: TIMEOUT })
+    await within(
+      page.evaluate(() => window.__bench!.firstRowAt),
+      'waiting for the first timeline row',
+    )
+    const { keys, tasks } = await typeAndScroll(page)
+    const peak = await heap.stop()
+    await page.close()
+    set(figures, 'search', size, ok(keys, `${keys.length} keystrokes: ${QUERIES.join(', ')}`))
+    set(figures, 'searchMax', size, { ok: true, median: Math.max(...keys), runs: keys })
+    set(figures, 'heap', size, { ok: true, median: peak / 2 ** 20, runs: [peak / 2 ** 20] })
+    const longOnes = tasks.filter((d) => d > LONG)
+    set(figures, 'longTasks', size, { ok: true, median: longOnes.length, runs: longOnes })
+    set(figures, 'longestTask', size, { ok: true, median: Math.max(0, ...tasks), runs: tasks })
+    log(
+      `  search @ ${size}: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(0)} ms; heap ${(peak / 2 ** 20).toFixed(0)} MB; ${longOnes.length} long tasks`,
+    )
+  } finally {
+    await context.close()
+  }
+}
+
+export async function runBrowserBench(
+  figures: Figure[],
+  options: BrowserBenchOptions,
+): Promise<void> {
+  const { sizes, runs, root, log } = options
+  if (options.build || !hasBuild()) await buildWeb(root, log)
+  const server = await serveWeb(root)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
+  try {
+    for (const size of sizes) {
+      // A browser run at 100,000 takes minutes; three runs are enough for a median there.
+      const here = size >= 100_000 ? Math.min(runs, 3) : runs
+      try {
+        await measureSize(browser, server.url, size, here, figures, log)
+      } catch (error) {
+        const reason = `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`
+        log(`  ${size}: ${reason}`)
+        for (const id of [
+          'restore',
+          'rawInsert',
+          'restoreRatio',
+          'coldStart',
+          'search',
+          'searchMax',
+          'heap',
+          'longTasks',
+          'longestTask',
+        ]) {
+          const figure = figures.find((f) => f.id === id)!
+          figure.results[size] ??= { ok: false, reason }
+        }
+      }
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,88 @@
+// Code that runs inside the app page. Kept as plain functions so Playwright can send
+// them as they are; they reach nothing outside the page.
+
+interface Commit {
+  at: number
+  /** After the frame that follows the commit: the commit is on screen. */
+  paintedAt?: number
+}
+
+declare global {
+  interface Window {
+    __bench?: {
+      firstRowAt: Promise<number>
+      longTasks: { start: number; duration: number }[]
+      commits: Commit[]
+      lastInputAt: number
+    }
+    __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown
+  }
+}
+
+/**
+ * Installed before any app script runs. Records when the first timeline row is on
+ * screen (the frame after it appears), every long task, every React commit (through the
+ * hook React offers developer tools, which production builds call too) and the time of
+ * the last input event.
+ */
+export function instrumentPage(): void {
+  const longTasks: { start: number; duration: number }[] = []
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, duration: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    // Long-task timing is missing in this browser; the figure then shows none.
+  }
+  const firstRowAt = new Promise<number>((resolve) => {
+    const found = () => document.querySelector('[aria-label="Timeline"] button') !== null
+    const observer = new MutationObserver(() => {
+      if (!found()) return
+      observer.disconnect()
+      // The next frame's callbacks run before paint; the task after them runs after it.
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  })
+  const commits: Commit[] = []
+  const bench = { firstRowAt, longTasks, commits, lastInputAt: 0 }
+  window.__bench = bench
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot: () => {
+      const commit: Commit = { at: performance.now() }
+      commits.push(commit)
+      requestAnimationFrame(() => setTimeout(() => (commit.paintedAt = performance.now()), 0))
+    },
+  }
+  document.addEventListener('input', (event) => (bench.lastInputAt = event.timeStamp), true)
+}
+
+/** True once a keystroke's work is on screen: a commit after it, painted, then quiet. */
+export function settledAfter(commitsBefore: number): boolean {
+  const { commits } = window.__bench!
+  const last = commits.at(-1)
+  return (
+    commits.length > commitsBefore &&
+    last?.paintedAt !== undefined &&
+    performance.now() - last.at > 250
+  )
+}
+
+/** From the input event to the paint of the last commit it caused. */
+export function lastLatency(): number {
+  const { commits, lastInputAt } = window.__bench!
+  return commits.at(-1)!.paintedAt! - lastInputAt
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}

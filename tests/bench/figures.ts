@@ -1,0 +1,75 @@
+// The benchmark's figures and their targets (issue 8). Every figure has a result per
+// journal size: measured, or the plain reason it could not be (a module not written yet,
+// a size the figure is not measured at).
+import type { Sample } from './stats'
+
+export type Unit = 'ms' | 'MB' | '×' | 'tasks'
+
+export interface Target {
+  /** The figure must be below (or at most, for `atMost`) this value... */
+  value: number
+  atMost?: boolean
+  /** ...at this journal size. */
+  size: number
+}
+
+export type Result = ({ ok: true } & Sample & { detail?: string }) | { ok: false; reason: string }
+
+export interface Figure {
+  id: string
+  label: string
+  unit: Unit
+  target?: Target
+  results: Record<number, Result>
+}
+
+const at10k = (value: number, atMost = false): Target => ({ value, atMost, size: 10_000 })
+const at100k = (value: number, atMost = false): Target => ({ value, atMost, size: 100_000 })
+
+/** Row order of the table. */
+export const FIGURES: readonly Omit<Figure, 'results'>[] = [
+  { id: 'computeReadiness', label: 'computeReadiness', unit: 'ms', target: at10k(20) },
+  { id: 'readinessTrend', label: 'readinessTrend, 12 months', unit: 'ms', target: at10k(150) },
+  { id: 'generateBullets', label: 'generateBullets', unit: 'ms', target: at10k(100) },
+  { id: 'review', label: 'quarterly review build + Markdown', unit: 'ms', target: at10k(30) },
+  { id: 'parseBackup', label: 'parseBackup (full backup)', unit: 'ms', target: at10k(300) },
+  { id: 'restore', label: 'restore (applyRestore, replace)', unit: 'ms' },
+  { id: 'rawInsert', label: 'raw IndexedDB insert, 1 transaction', unit: 'ms' },
+  { id: 'restoreRatio', label: 'restore vs raw IndexedDB', unit: '×', target: at10k(2, true) },
+  { id: 'coldStart', label: 'cold start to first timeline row', unit: 'ms', target: at10k(1000) },
+  { id: 'search', label: 'search, per keystroke (median)', unit: 'ms', target: at10k(30) },
+  { id: 'searchMax', label: 'search, slowest keystroke', unit: 'ms' },
+  { id: 'heap', label: 'peak JS heap', unit: 'MB' },
+  {
+    id: 'longTasks',
+    label: 'long tasks > 200 ms typing/scrolling',
+    unit: 'tasks',
+    target: at100k(0, true),
+  },
+  {
+    id: 'longestTask',
+    label: 'longest task typing/scrolling',
+    unit: 'ms',
+    target: at100k(200, true),
+  },
+]
+
+export function emptyFigures(): Figure[] {
+  return FIGURES.map((f) => ({ ...f, results: {} }))
+}
+
+export function verdict(figure: Figure): 'met' | 'missed' | 'not measured' | '' {
+  const { target } = figure
+  if (!target) return ''
+  const result = figure.results[target.size]
+  if (!result || !result.ok) return 'not measured'
+  const met = target.atMost ? result.median <= target.value : result.median < target.value
+  return met ? 'met' : 'missed'
+}
+
+export function targetText(target: Target | undefined, unit: Unit): string {
+  if (!target) return ''
+  const size = target.size.toLocaleString('en')
+  const value = unit === '×' ? `${target.value}×` : `${target.value} ${unit}`
+  return `${target.atMost ? '≤' : '<'} ${value} @ ${size}`
+}

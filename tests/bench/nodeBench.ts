@@ -1,0 +1,84 @@
+// The Node part: the pure engines in shared/, at each journal size. Modules are loaded
+// dynamically so the benchmark runs while they are still being written; a missing one
+// shows as "not available yet" instead of stopping the run.
+import type { Entry } from '../../shared/entry'
+import type { Figure, Result } from './figures'
+import { BENCH_AS_OF, benchBackup, lastFullQuarter } from './journal'
+import { timeIt } from './stats'
+
+type Job = (entries: Entry[]) => Promise<(() => unknown) | string>
+
+const UNAVAILABLE = 'not available yet'
+
+async function optional<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load()
+  } catch {
+    return null
+  }
+}
+
+const role = 'director-ops' as const
+
+/** Each job prepares its inputs (unmeasured) and returns the call to time, or why not. */
+const JOBS: Record<string, Job> = {
+  async computeReadiness(entries) {
+    const m = await optional(() => import('../../shared/readiness'))
+    if (!m) return UNAVAILABLE
+    return () => m.computeReadiness(entries, { asOf: BENCH_AS_OF, role })
+  },
+  async readinessTrend(entries) {
+    const m = await optional(() => import('../../shared/readiness'))
+    if (!m) return UNAVAILABLE
+    return () => m.readinessTrend(entries, { asOf: BENCH_AS_OF, role, months: 12 })
+  },
+  async generateBullets(entries) {
+    const m = await optional(() => import('../../shared/bullets'))
+    if (!m) return UNAVAILABLE
+    return () => m.generateBullets(entries, { asOf: BENCH_AS_OF, role, shareSafe: true })
+  },
+  async review(entries) {
+    const review = await optional(() => import('../../shared/review'))
+    const markdown = await optional(() => import('../../shared/reviewMarkdown'))
+    if (!review || !markdown) return UNAVAILABLE
+    const period = lastFullQuarter(BENCH_AS_OF)
+    return () => markdown.renderReviewMarkdown(review.buildReview(entries, { ...period, role }))
+  },
+  async parseBackup(entries) {
+    const m = await optional(() => import('../../shared/backup'))
+    if (!m) return UNAVAILABLE
+    const text = m.serializeBackup(benchBackup(entries))
+    const check = m.parseBackup(text, { today: BENCH_AS_OF })
+    if (!check.ok) return `rejected: ${check.errors[0]?.path} ${check.errors[0]?.message}`
+    return () => m.parseBackup(text, { today: BENCH_AS_OF })
+  },
+}
+
+export async function runNodeBench(
+  figures: Figure[],
+  journals: (size: number) => Entry[],
+  sizes: readonly number[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<void> {
+  for (const size of sizes) {
+    const entries = journals(size)
+    for (const [id, job] of Object.entries(JOBS)) {
+      const figure = figures.find((f) => f.id === id)!
+      let result: Result
+      try {
+        const call = await job(entries)
+        result =
+          typeof call === 'string'
+            ? { ok: false, reason: call }
+            : { ok: true, ...(await timeIt(call, { runs, warmup: size >= 100_000 ? 1 : 2 })) }
+      } catch (error) {
+        result = { ok: false, reason: `failed: ${error instanceof Error ? error.message : error}` }
+      }
+      figure.results[size] = result
+      log(
+        `  ${figure.label} @ ${size.toLocaleString('en')}: ${result.ok ? `${result.median.toFixed(1)} ms` : result.reason}`,
+      )
+    }
+  }
+}
