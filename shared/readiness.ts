@@ -14,8 +14,12 @@ import {
   competencyMask,
   competencyScore,
   dayNumberOf,
+  LEVEL_RANK,
+  MANAGER_MODE_FACTOR,
   maskSize,
-  valueOf,
+  METRIC_FACTOR,
+  SENIORITY_BY_RANK,
+  valueFrom,
   type Band,
 } from './readinessModel'
 import { suggestionsFor } from './suggestions'
@@ -122,6 +126,8 @@ function survey(entries: readonly Entry[], asOf: string): Survey {
   let leader = 0
   let manager = 0
   let followUpsDue = 0
+  // Each field is read once: with entries of many shapes, every property read is a
+  // lookup, and at 10,000 entries those lookups are most of the running time.
   for (const entry of entries) {
     if (entry.deletedAt !== undefined) continue
     const occurredOn = entry.occurredOn
@@ -129,18 +135,32 @@ function survey(entries: readonly Entry[], asOf: string): Survey {
     if (!(day <= asOfDay)) continue
     const week = Math.floor((asOfDay - day) / 7)
     if (week < CADENCE_WEEKS) cadenceCounts[week]! += 1
+    let base = 1
+    let rank = 0
     if (entry.kind === 'leadership-moment') {
       if (entry.mode === 'leader') leader++
-      else manager++
-    } else if (entry.kind === 'difficult-conversation' && isFollowUpDue(entry, asOf)) {
-      followUpsDue++
+      else {
+        manager++
+        base = MANAGER_MODE_FACTOR
+      }
+    } else if (entry.kind === 'difficult-conversation') {
+      rank = LEVEL_RANK[entry.counterpart.level]
+      const followUpOn = entry.followUpOn
+      if (followUpOn !== undefined && followUpOn <= asOf && entry.followUpDoneAt === undefined) {
+        followUpsDue++
+      }
+    } else {
+      rank = LEVEL_RANK[entry.stakeholder.level]
     }
     const mask = competencyMask(entry)
     if (mask === 0) continue
+    for (const person of entry.people) rank = Math.max(rank, LEVEL_RANK[person.level])
+    const impact = entry.metric ? METRIC_FACTOR : 1
+    const value = valueFrom(base, SENIORITY_BY_RANK[rank]!, impact, asOfDay - day)
     ids.push(entry.id)
     dates.push(occurredOn)
     days[count] = day
-    shares[count] = valueOf(entry, asOfDay - day) / maskSize(mask)
+    shares[count] = value / maskSize(mask)
     masks[count] = mask
     count++
   }

@@ -2,7 +2,7 @@
 // Every number here is shown to the user somewhere, so each one must be explainable
 // in a sentence; change them only together with the worked examples in the tests.
 import { toDayNumber } from './dates'
-import { COMPETENCY_IDS, type CompetencyId, type Entry, type Level } from './entry'
+import { COMPETENCY_IDS, LEVELS, type CompetencyId, type Entry, type Level } from './entry'
 
 /** A leadership moment logged in manager mode (coordinated, reported) is weaker proof of leadership. */
 export const MANAGER_MODE_FACTOR = 0.6
@@ -45,8 +45,6 @@ export interface EntryValue {
   /** value / competencies.length: the points each of its competencies receives. */
   share: number
 }
-
-const LEVEL_RANK: Record<Level, number> = { team: 0, peer: 1, senior: 2, executive: 3 }
 
 export function highestLevel(entry: Entry): Level {
   let best: Level =
@@ -101,12 +99,22 @@ function decayOf(ageDays: number): number {
 }
 
 /**
- * base × seniority × impact × decay, in that order. The engine calls this directly (no
- * breakdown object per entry) and entryValue reports the same number, bit for bit.
+ * base × seniority × impact × decay, in that order. The engine reads an entry's fields
+ * once and calls valueFrom directly; entryValue goes through the same function, so the
+ * breakdown the user sees is the engine's number bit for bit.
  */
-export function valueOf(entry: Entry, ageDays: number): number {
-  return baseOf(entry) * SENIORITY_FACTOR[highestLevel(entry)] * impactOf(entry) * decayOf(ageDays)
+export function valueFrom(base: number, seniority: number, impact: number, ageDays: number) {
+  return base * seniority * impact * decayOf(ageDays)
 }
+
+export function valueOf(entry: Entry, ageDays: number): number {
+  return valueFrom(baseOf(entry), SENIORITY_FACTOR[highestLevel(entry)], impactOf(entry), ageDays)
+}
+
+/** Rank of a level, lowest 0 (team) to highest 3 (executive). */
+export const LEVEL_RANK: Record<Level, number> = { team: 0, peer: 1, senior: 2, executive: 3 }
+/** Seniority factors by rank, for the engine's hot loop. */
+export const SENIORITY_BY_RANK: readonly number[] = LEVELS.map((l) => SENIORITY_FACTOR[l])
 
 const SLOTS: ReadonlyMap<string, number> = new Map(COMPETENCY_IDS.map((id, slot) => [id, slot]))
 

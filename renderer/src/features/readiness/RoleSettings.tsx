@@ -44,7 +44,8 @@ export function RoleSettings() {
       </div>
       {role && (
         <WeightsEditor
-          key={`${role}:${JSON.stringify(settings.customWeights ?? {})}`}
+          // A new role starts a fresh draft; saving keeps the editor (and focus) in place.
+          key={role}
           role={role}
           saved={settings.customWeights}
         />
