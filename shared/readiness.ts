@@ -19,7 +19,7 @@ import {
   maskSize,
   METRIC_FACTOR,
   SENIORITY_BY_RANK,
-  valueFrom,
+  decayed,
   type Band,
 } from './readinessModel'
 import { suggestionsFor } from './suggestions'
@@ -113,9 +113,66 @@ function assertDate(asOf: string): void {
   if (!isRealIsoDate(asOf)) throw new RangeError(`asOf must be a real date written YYYY-MM-DD`)
 }
 
-function survey(entries: readonly Entry[], asOf: string): Survey {
+/** What the engine needs from an entry that does not depend on asOf. */
+interface Facts {
+  deleted: boolean
+  id: string
+  occurredOn: string
+  day: number
+  /** 0 leader-mode moment, 1 manager-mode moment, 2 conversation, 3 stakeholder win. */
+  kind: 0 | 1 | 2 | 3
+  /** Set only for a conversation with an open follow-up. */
+  openFollowUpOn: string | undefined
+  mask: number
+  /** base × seniority × impact, before decay. */
+  weight: number
+}
+
+/**
+ * Reads what the engine needs from each entry, once. The trend and the dashboard run many
+ * passes (one per month, plus 90 days ago) over the same facts: compact objects of one
+ * shape, where reading the entries themselves means a property lookup per field.
+ */
+function readFacts(entries: readonly Entry[]): Facts[] {
+  const all: Facts[] = new Array<Facts>(entries.length)
+  for (let i = 0; i < entries.length; i++) all[i] = factsOf(entries[i]!)
+  return all
+}
+
+function factsOf(entry: Entry): Facts {
+  const occurredOn = entry.occurredOn
+  let kind: Facts['kind']
+  let base = 1
+  let rank = 0
+  let openFollowUpOn: string | undefined
+  if (entry.kind === 'leadership-moment') {
+    kind = entry.mode === 'leader' ? 0 : 1
+    if (kind === 1) base = MANAGER_MODE_FACTOR
+  } else if (entry.kind === 'difficult-conversation') {
+    kind = 2
+    rank = LEVEL_RANK[entry.counterpart.level]
+    if (entry.followUpDoneAt === undefined) openFollowUpOn = entry.followUpOn
+  } else {
+    kind = 3
+    rank = LEVEL_RANK[entry.stakeholder.level]
+  }
+  for (const person of entry.people) rank = Math.max(rank, LEVEL_RANK[person.level])
+  return {
+    deleted: entry.deletedAt !== undefined,
+    id: entry.id,
+    occurredOn,
+    day: dayNumberOf(occurredOn),
+    kind,
+    openFollowUpOn,
+    mask: competencyMask(entry),
+    // Multiplied in valueFrom's order, so the decayed value matches entryValue bit for bit.
+    weight: base * SENIORITY_BY_RANK[rank]! * (entry.metric ? METRIC_FACTOR : 1),
+  }
+}
+
+function survey(facts: readonly Facts[], asOf: string): Survey {
   const asOfDay = toDayNumber(asOf)
-  const n = entries.length
+  const n = facts.length
   const ids: string[] = []
   const dates: string[] = []
   const days = new Float64Array(n)
@@ -126,42 +183,20 @@ function survey(entries: readonly Entry[], asOf: string): Survey {
   let leader = 0
   let manager = 0
   let followUpsDue = 0
-  // Each field is read once: with entries of many shapes, every property read is a
-  // lookup, and at 10,000 entries those lookups are most of the running time.
-  for (const entry of entries) {
-    if (entry.deletedAt !== undefined) continue
-    const occurredOn = entry.occurredOn
-    const day = dayNumberOf(occurredOn)
-    if (!(day <= asOfDay)) continue
+  for (const f of facts) {
+    const day = f.day
+    if (f.deleted || !(day <= asOfDay)) continue
     const week = Math.floor((asOfDay - day) / 7)
     if (week < CADENCE_WEEKS) cadenceCounts[week]! += 1
-    let base = 1
-    let rank = 0
-    if (entry.kind === 'leadership-moment') {
-      if (entry.mode === 'leader') leader++
-      else {
-        manager++
-        base = MANAGER_MODE_FACTOR
-      }
-    } else if (entry.kind === 'difficult-conversation') {
-      rank = LEVEL_RANK[entry.counterpart.level]
-      const followUpOn = entry.followUpOn
-      if (followUpOn !== undefined && followUpOn <= asOf && entry.followUpDoneAt === undefined) {
-        followUpsDue++
-      }
-    } else {
-      rank = LEVEL_RANK[entry.stakeholder.level]
-    }
-    const mask = competencyMask(entry)
-    if (mask === 0) continue
-    for (const person of entry.people) rank = Math.max(rank, LEVEL_RANK[person.level])
-    const impact = entry.metric ? METRIC_FACTOR : 1
-    const value = valueFrom(base, SENIORITY_BY_RANK[rank]!, impact, asOfDay - day)
-    ids.push(entry.id)
-    dates.push(occurredOn)
+    if (f.kind === 0) leader++
+    else if (f.kind === 1) manager++
+    else if (f.openFollowUpOn !== undefined && f.openFollowUpOn <= asOf) followUpsDue++
+    if (f.mask === 0) continue
+    ids.push(f.id)
+    dates.push(f.occurredOn)
     days[count] = day
-    shares[count] = value / maskSize(mask)
-    masks[count] = mask
+    shares[count] = decayed(f.weight, asOfDay - day) / maskSize(f.mask)
+    masks[count] = f.mask
     count++
   }
   const order = canonicalOrder(count, ids, days, shares)
@@ -235,10 +270,14 @@ export function computeReadiness(
   entries: readonly Entry[],
   options: ReadinessOptions,
 ): ReadinessReport {
+  assertDate(options.asOf)
+  return reportFrom(readFacts(entries), options)
+}
+
+function reportFrom(facts: readonly Facts[], options: ReadinessOptions): ReadinessReport {
   const { asOf } = options
-  assertDate(asOf)
   const weights = resolveWeights(options.role, options.weights)
-  const found = survey(entries, asOf)
+  const found = survey(facts, asOf)
   const points = pointsBySlot(found)
   const scores = points.map(competencyScore)
 
@@ -317,8 +356,17 @@ export function isFollowUpDue(entry: Entry, asOf: string): boolean {
 /** The overall score alone, computed exactly as computeReadiness computes it. */
 export function readinessScore(entries: readonly Entry[], options: ReadinessOptions): number {
   assertDate(options.asOf)
+  return scoreFrom(readFacts(entries), options)
+}
+
+function scoreFrom(facts: readonly Facts[], options: ReadinessOptions): number {
   const weights = resolveWeights(options.role, options.weights)
-  return overall(weights, pointsBySlot(survey(entries, options.asOf)).map(competencyScore))
+  return overall(weights, pointsBySlot(survey(facts, options.asOf)).map(competencyScore))
+}
+
+export interface TrendOptions extends ReadinessOptions {
+  /** How many month ends, the last being asOf itself. Default 12. */
+  months?: number
 }
 
 /**
@@ -327,15 +375,47 @@ export function readinessScore(entries: readonly Entry[], options: ReadinessOpti
  */
 export function readinessTrend(
   entries: readonly Entry[],
-  options: ReadinessOptions & { months?: number },
+  options: TrendOptions,
 ): { asOf: string; score: number }[] {
   assertDate(options.asOf)
+  return trendFrom(readFacts(entries), options)
+}
+
+function trendFrom(
+  facts: readonly Facts[],
+  options: TrendOptions,
+): { asOf: string; score: number }[] {
   const months = Math.max(1, Math.floor(options.months ?? 12))
   const points: { asOf: string; score: number }[] = []
   for (let back = months - 1; back >= 0; back--) {
     const monthEnd = endOfMonth(options.asOf, -back)
     const day = monthEnd > options.asOf ? options.asOf : monthEnd
-    points.push({ asOf: day, score: readinessScore(entries, { ...options, asOf: day }) })
+    points.push({ asOf: day, score: scoreFrom(facts, { ...options, asOf: day }) })
   }
   return points
+}
+
+export interface ReadinessOverview {
+  report: ReadinessReport
+  trend: { asOf: string; score: number }[]
+  /** The overall score `compareDays` before asOf. */
+  earlier: { asOf: string; score: number }
+}
+
+/**
+ * Everything the dashboard shows, from one reading of the entries: the same numbers as
+ * computeReadiness, readinessTrend and readinessScore would give one by one.
+ */
+export function readinessOverview(
+  entries: readonly Entry[],
+  options: TrendOptions & { compareDays: number },
+): ReadinessOverview {
+  assertDate(options.asOf)
+  const facts = readFacts(entries)
+  const earlierAsOf = addDays(options.asOf, -options.compareDays)
+  return {
+    report: reportFrom(facts, options),
+    trend: trendFrom(facts, options),
+    earlier: { asOf: earlierAsOf, score: scoreFrom(facts, { ...options, asOf: earlierAsOf }) },
+  }
 }

@@ -104,7 +104,12 @@ function decayOf(ageDays: number): number {
  * breakdown the user sees is the engine's number bit for bit.
  */
 export function valueFrom(base: number, seniority: number, impact: number, ageDays: number) {
-  return base * seniority * impact * decayOf(ageDays)
+  return decayed(base * seniority * impact, ageDays)
+}
+
+/** An undecayed weight (base × seniority × impact) as of an age: the second half of valueFrom. */
+export function decayed(weight: number, ageDays: number): number {
+  return weight * decayOf(ageDays)
 }
 
 export function valueOf(entry: Entry, ageDays: number): number {

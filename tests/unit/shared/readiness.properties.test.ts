@@ -13,7 +13,13 @@ import {
 } from '../../../shared/entry'
 import { ROLE_IDS, resolveWeights } from '../../../shared/competencies'
 import { addDays } from '../../../shared/dates'
-import { computeReadiness, readinessTrend, type ReadinessReport } from '../../../shared/readiness'
+import {
+  computeReadiness,
+  readinessOverview,
+  readinessScore,
+  readinessTrend,
+  type ReadinessReport,
+} from '../../../shared/readiness'
 import { entryValue } from '../../../shared/readinessModel'
 import { SUGGESTIONS } from '../../../shared/suggestions'
 
@@ -421,6 +427,21 @@ describe('readiness properties', () => {
         for (const point of trend) {
           expect(point.score).toBe(computeReadiness(journal, { ...o, asOf: point.asOf }).score)
         }
+      }),
+    )
+  })
+
+  it('gives the dashboard overview exactly the numbers of the single functions', () => {
+    fc.assert(
+      fc.property(journalArb, optionsArb, fc.integer({ min: 1, max: 400 }), (journal, o, days) => {
+        const overview = readinessOverview(journal, { asOf: ASOF, ...o, compareDays: days })
+        expect(overview.report).toEqual(computeReadiness(journal, { asOf: ASOF, ...o }))
+        expect(overview.trend).toEqual(readinessTrend(journal, { asOf: ASOF, ...o }))
+        const earlierAsOf = addDays(ASOF, -days)
+        expect(overview.earlier).toEqual({
+          asOf: earlierAsOf,
+          score: readinessScore(journal, { ...o, asOf: earlierAsOf }),
+        })
       }),
     )
   })

@@ -3,14 +3,8 @@
 import { useMemo } from 'react'
 import type { Entry } from '../../../../shared/entry'
 import type { Settings } from '../../../../shared/settings'
-import { addDays } from '../../../../shared/dates'
 import { DEFAULT_ROLE } from '../../../../shared/competencies'
-import {
-  computeReadiness,
-  readinessScore,
-  readinessTrend,
-  type ReadinessReport,
-} from '../../../../shared/readiness'
+import { readinessOverview, type ReadinessReport } from '../../../../shared/readiness'
 
 export const CHANGE_WINDOW_DAYS = 90
 
@@ -26,13 +20,12 @@ export function useReadiness(entries: Entry[], settings: Settings, asOf: string)
   const role = settings.targetRole ?? DEFAULT_ROLE
   const weights = settings.customWeights
   return useMemo(() => {
-    const options = { asOf, role, weights }
-    const earlierAsOf = addDays(asOf, -CHANGE_WINDOW_DAYS)
-    return {
-      report: computeReadiness(entries, options),
-      trend: readinessTrend(entries, options),
-      earlierScore: readinessScore(entries, { ...options, asOf: earlierAsOf }),
-      earlierAsOf,
-    }
+    const { report, trend, earlier } = readinessOverview(entries, {
+      asOf,
+      role,
+      weights,
+      compareDays: CHANGE_WINDOW_DAYS,
+    })
+    return { report, trend, earlierScore: earlier.score, earlierAsOf: earlier.asOf }
   }, [entries, role, weights, asOf])
 }
