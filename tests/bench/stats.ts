@@ -23,14 +23,27 @@ export function sampleOf(runs: number[]): Sample {
   return { median: median(runs), runs }
 }
 
-/** Runs `fn` `warmup` times unmeasured, then `runs` times measured (milliseconds). */
+/** Measured runs of one figure stop adding up beyond this; slow figures get fewer runs. */
+export const BUDGET_MS = 60_000
+
+/**
+ * Runs `fn` `warmup` times unmeasured, then `runs` times measured (milliseconds). A call
+ * so slow that the runs would pass the budget gets fewer runs (at least one): a figure
+ * that takes a minute is a finding already, and the median of three says as much.
+ */
 export async function timeIt(
   fn: () => unknown,
   { runs, warmup = 1 }: { runs: number; warmup?: number },
 ): Promise<Sample> {
-  for (let i = 0; i < warmup; i++) await fn()
+  let slowest = 0
+  for (let i = 0; i < warmup; i++) {
+    const start = performance.now()
+    await fn()
+    slowest = Math.max(slowest, performance.now() - start)
+  }
+  const affordable = slowest > 0 ? Math.max(1, Math.floor(BUDGET_MS / slowest)) : runs
   const times: number[] = []
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < Math.min(runs, affordable); i++) {
     const start = performance.now()
     await fn()
     times.push(performance.now() - start)

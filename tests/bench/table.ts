@@ -13,7 +13,9 @@ function formatValue(value: number, unit: Figure['unit']): string {
 function cell(figure: Figure, size: number): string {
   const result = figure.results[size]
   if (!result) return ''
-  if (!result.ok) return result.reason
+  // The full reason is in the JSON; the table keeps its columns readable.
+  if (!result.ok)
+    return result.reason.length > 60 ? `${result.reason.slice(0, 57)}...` : result.reason
   return formatValue(result.median, figure.unit)
 }
 

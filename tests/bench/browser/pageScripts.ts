@@ -80,7 +80,9 @@ export function settledAfter(commitsBefore: number): boolean {
 /** From the input event to the paint of the last commit it caused. */
 export function lastLatency(): number {
   const { commits, lastInputAt } = window.__bench!
-  return commits.at(-1)!.paintedAt! - lastInputAt
+  // A commit may have landed since the wait ended; take the last one already on screen.
+  const painted = commits.findLast((c) => c.paintedAt !== undefined)
+  return painted!.paintedAt! - lastInputAt
 }
 
 export function nextFrame(): Promise<void> {
