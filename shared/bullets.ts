@@ -72,15 +72,21 @@ interface Scored {
 class Vocabulary {
   private ids = new Map<string, number>()
   readonly frequency: number[] = []
+  // lastText[id] is the last text the word was seen in: repeats are skipped without a Set.
+  private lastText: number[] = []
+  private texts = 0
   idsOf(words: readonly string[]): number[] {
+    const text = ++this.texts
     const out: number[] = []
-    for (const word of new Set(words)) {
+    for (const word of words) {
       let id = this.ids.get(word)
       if (id === undefined) {
         id = this.frequency.length
         this.ids.set(word, id)
         this.frequency.push(0)
-      }
+        this.lastText.push(0)
+      } else if (this.lastText[id] === text) continue
+      this.lastText[id] = text
       this.frequency[id]!++
       out.push(id)
     }
@@ -90,49 +96,87 @@ class Vocabulary {
 
 const NEAR_DUPLICATE = 0.8
 
-function jaccard(a: readonly number[], b: ReadonlySet<number>): number {
-  let shared = 0
-  for (const token of a) if (b.has(token)) shared++
-  return shared / (a.length + b.size - shared)
+function jaccard(shared: number, size: number, otherSize: number): number {
+  return shared / (size + otherSize - shared)
+}
+
+/**
+ * Whether two bullets' words (sorted rarest first) have Jaccard >= NEAR_DUPLICATE, given
+ * that words[i] and other[j] are the rarest word they share: every word before those
+ * is a miss, so the count stops as soon as the misses rule the pair out. `mark[w] ===
+ * stamp` says that the first bullet has word w.
+ */
+function isNearDuplicate(
+  words: Int32Array,
+  i: number,
+  other: Int32Array,
+  j: number,
+  mark: Int32Array,
+  stamp: number,
+): boolean {
+  const size = words.length
+  const otherSize = other.length
+  // The fewest shared words that reach the threshold, found with the same division
+  // as the final test so rounding cannot make the two disagree.
+  let need = Math.min(size, otherSize)
+  if (jaccard(need, size, otherSize) < NEAR_DUPLICATE) return false
+  while (need > 0 && jaccard(need - 1, size, otherSize) >= NEAR_DUPLICATE) need--
+  if (1 + Math.min(size - i - 1, otherSize - j - 1) < need) return false
+  const allowedMisses = otherSize - need
+  let misses = j
+  for (let k = j + 1; k < otherSize && misses <= allowedMisses; k++)
+    if (mark[other[k]!] !== stamp) misses++
+  return misses <= allowedMisses
 }
 
 /**
  * Keeps the strongest of each group of near-duplicates (token Jaccard >= 0.8). Two sets
- * that similar must share a token among each one's rarest few (prefix filtering), so
- * only bullets sharing such a token are compared: fast for thousands of bullets.
+ * that similar must share a word among each one's rarest few (prefix filtering), so
+ * only bullets sharing such a word are compared, and only when the words left after
+ * the first shared one could still reach the threshold (positional filtering).
  */
 function collapseNearDuplicates(ranked: readonly Scored[], frequency: readonly number[]): Scored[] {
-  const index = new Map<number, number[]>()
+  // Words renumbered rarest first (ties by id): any fixed order finds every
+  // near-duplicate pair, rare-first keeps the lists to compare short, and then a
+  // bullet's words sorted as numbers are in that order.
+  const rarity = new Int32Array(frequency.length)
+  frequency
+    .map((_, id) => id)
+    .sort((a, b) => frequency[a]! - frequency[b]! || a - b)
+    .forEach((id, rare) => (rarity[id] = rare))
+  // For each word: the kept bullets with it among their rarest, as (bullet, position) pairs.
+  const postings: number[][] = Array.from({ length: frequency.length }, () => [])
   const kept: Scored[] = []
-  const keptSets: Set<number>[] = []
-  // Rarest tokens first (ties by id): any fixed order finds every near-duplicate pair,
-  // and rare-first keeps the lists to compare short.
-  const rarer = (a: number, b: number) => frequency[a]! - frequency[b]! || a - b
+  const keptWords: Int32Array[] = []
+  // Stamps instead of sets: mark[word] and compared[bullet] equal the current round's
+  // stamp when the bullet being checked has that word / was already compared with it.
+  const mark = new Int32Array(frequency.length)
+  const compared = new Int32Array(ranked.length)
+  let stamp = 0
   for (const item of ranked) {
-    const ids = [...item.tokens].sort(rarer)
-    const prefix = ids.slice(0, ids.length - Math.ceil(NEAR_DUPLICATE * ids.length) + 1)
+    stamp++
+    const size = item.tokens.length
+    const words = new Int32Array(size)
+    for (let i = 0; i < size; i++) words[i] = rarity[item.tokens[i]!]!
+    words.sort()
+    for (let i = 0; i < size; i++) mark[words[i]!] = stamp
+    const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
     let duplicate = false
-    const seen = new Set<number>()
-    for (const id of prefix) {
-      for (const at of index.get(id) ?? []) {
-        if (seen.has(at)) continue
-        seen.add(at)
-        if (jaccard(ids, keptSets[at]!) >= NEAR_DUPLICATE) {
-          duplicate = true
-          break
-        }
+    search: for (let i = 0; i < prefix; i++) {
+      const list = postings[words[i]!]!
+      for (let p = 0; p < list.length; p += 2) {
+        const at = list[p]!
+        if (compared[at] === stamp) continue
+        compared[at] = stamp
+        duplicate = isNearDuplicate(words, i, keptWords[at]!, list[p + 1]!, mark, stamp)
+        if (duplicate) break search
       }
-      if (duplicate) break
     }
     if (duplicate) continue
     const at = kept.length
     kept.push(item)
-    keptSets.push(new Set(ids))
-    for (const id of prefix) {
-      const list = index.get(id)
-      if (list) list.push(at)
-      else index.set(id, [at])
-    }
+    keptWords.push(words)
+    for (let i = 0; i < prefix; i++) postings[words[i]!]!.push(at, i)
   }
   return kept
 }
