@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test'
+import { resolve } from 'node:path'
 
 // Debian's Chromium: Playwright's own browser download is not reachable here.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4317)
 // Lets several builds be tested side by side (WEB_DIST=/tmp/x npx playwright test).
-const outDir = process.env.WEB_DIST ?? 'dist-web'
+const outDir = resolve(process.env.WEB_DIST ?? 'dist-web')
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,9 +32,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --outDir ${outDir} --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --config vite.web.config.ts --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 })
