@@ -40,8 +40,11 @@ export function instrumentPage(): void {
     const observer = new MutationObserver(() => {
       if (!found()) return
       observer.disconnect()
-      // The next frame's callbacks run before paint; the task after them runs after it.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+      // The row is painted at the end of the next frame. Its animation-frame callback is
+      // the last moment script sees before that paint; a task posted from it would run
+      // after the paint but also after any task queued earlier (the app may start heavy
+      // work right after its first paint), so it would overstate the wait.
+      requestAnimationFrame(() => resolve(performance.now()))
     })
     observer.observe(document, { childList: true, subtree: true })
   })
