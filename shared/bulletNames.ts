@@ -26,6 +26,53 @@ let lastAtoms: readonly string[] = []
 
 const NON_ASCII = /[^\t\n\r -~]/
 
+const HASH_BUCKETS = 4096
+
+/**
+ * A test for whether any of the given words is among a text's atoms (atomsOf), without
+ * splitting the text: most texts asked about contain none, and this runs several times
+ * per entry. ASCII text is scanned in place, hashing each run of letters and digits as
+ * it goes and building a string only when the hash is one of the words'; other text
+ * takes atomsOf, so the answer is always the same.
+ */
+export function wordFinder(words: Iterable<string>): (text: string) => boolean {
+  const set = new Set(words)
+  // One byte per hash bucket: a cheap "maybe" before building the word's string.
+  const maybe = new Uint8Array(HASH_BUCKETS)
+  for (const word of set) maybe[hashOf(word) & (HASH_BUCKETS - 1)] = 1
+  const found = (text: string, start: number, end: number, hash: number) =>
+    maybe[hash & (HASH_BUCKETS - 1)] === 1 && set.has(text.slice(start, end).toLowerCase())
+  return (text) => {
+    const n = text.length
+    let start = -1
+    let hash = 0
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c > 126) return atomsOf(text).some((atom) => set.has(atom))
+      // ASCII letters lower-cased (bit 5 set); anything else in 97..122 was not a letter.
+      const lower = c | 32
+      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i
+          hash = 0
+        }
+        hash = (Math.imul(hash, 31) + lower) | 0
+      } else if (start >= 0) {
+        if (found(text, start, i, hash)) return true
+        start = -1
+      }
+    }
+    return start >= 0 && found(text, start, n, hash)
+  }
+}
+
+/** The hash wordFinder computes while scanning, for a lower-case word. */
+function hashOf(word: string): number {
+  let hash = 0
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
+  return hash
+}
+
 /** Finds known names in text; `mayContain` is a cheap first look that skips most texts. */
 export interface NameFinder {
   mayContain(text: string): boolean
@@ -72,7 +119,7 @@ export function nameMatcher(people: readonly Person[]): NameFinder | null {
     if (parts.length === 1 && parts[0] === name) single.add(name)
     else if (parts.length > 0) multi.push({ name, atoms: parts })
   }
-  const mayContain = (text: string) => atomsOf(text).some((atom) => atoms.has(atom))
+  const mayContain = wordFinder(atoms)
   return {
     mayContain,
     test(text) {
@@ -165,10 +212,10 @@ export function createShareSafe(people: readonly Person[]): (text: string) => st
   })
   const labels = labelMatcher(people)
   const cache = new Map<string, ReturnType<typeof createRedactor>>()
+  const mayName = wordFinder(byAtom.keys())
   return (text) => {
-    if (!text) return text
+    if (!text || !mayName(text)) return text
     const atoms = atomsOf(text)
-    if (!atoms.some((atom) => byAtom.has(atom))) return text
     const ids = new Set<number>()
     for (const atom of atoms) for (const i of byAtom.get(atom) ?? []) ids.add(i)
     const sorted = [...ids].sort((a, b) => a - b)

@@ -2,7 +2,7 @@
 // the opening verb in the past tense, trim to length at clause or word boundaries, and
 // the checks shown to the user (also run on bullets the user has edited).
 import { isBaseVerb, pastTense, WEAK_VERBS } from './verbs'
-import { atomsOf } from './bulletNames'
+import { wordFinder } from './bulletNames'
 
 export const BULLET_MAX_LENGTH = 180
 
@@ -40,9 +40,7 @@ const PRONOUN_ATOMS = new Set([
   'ourselves',
 ])
 
-function mayHaveFirstPerson(text: string): boolean {
-  return atomsOf(text).some((atom) => PRONOUN_ATOMS.has(atom))
-}
+const mayHaveFirstPerson = wordFinder(PRONOUN_ATOMS)
 
 export function hasFirstPerson(text: string): boolean {
   if (!mayHaveFirstPerson(text)) return false
@@ -89,7 +87,13 @@ export function removeFirstPerson(text: string): string {
 
 /** Collapses spaces, removes space before punctuation and doubled punctuation. */
 export function tidy(text: string): string {
-  if (isTidy(text)) return text
+  // Most texts are tidy but for a closing full stop, which the last step drops anyway;
+  // nothing the patterns change can reach into those edge characters, so a cheap scan
+  // of the rest settles it.
+  let end = text.length
+  while (end > 0 && EDGE.has(text.charAt(end - 1))) end--
+  const trimmed = end === text.length ? text : text.slice(0, end)
+  if (isTidy(trimmed)) return trimmed
   const out = text
     .replace(/\s+/g, ' ')
     // Never before a digit: "5 ,000" or "3 .5" must not become a new number.
@@ -97,7 +101,7 @@ export function tidy(text: string): string {
     .replace(/([,;:])(?:\s*[,;:])+(?!\d)/g, '$1')
     .replace(/^[\s,;:.\-–—]+/, '')
   // A loop, not a regex anchored at the end, which backtracks badly on long runs.
-  let end = out.length
+  end = out.length
   while (end > 0 && EDGE.has(out.charAt(end - 1))) end--
   return out.slice(0, end)
 }
@@ -131,7 +135,8 @@ function isTidy(text: string): boolean {
       if (lastJoiner && !isDigitCode(text.charCodeAt(i + 1))) return false
       lastJoiner = true
     } else {
-      if (isSpaceCode(c)) return false
+      // Printable ASCII is never a space: skips the long test for nearly every character.
+      if ((c < 33 || c > 126) && isSpaceCode(c)) return false
       lastJoiner = false
     }
     previous = c

@@ -62,7 +62,8 @@ function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOf: string
 
 interface Scored {
   bullet: Omit<Bullet, 'rank'>
-  entry: Entry
+  /** Copied from the entry: the sort reads it often, and entries vary in shape. */
+  occurredOn: string
   score: number
   /** Distinct word ids of the text (see Vocabulary). */
   tokens: number[]
@@ -222,7 +223,7 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     const hints = hintsFor(checks, primary, { hasResult })
     return {
       bullet: { entryId: entry.id, text, competencies, checks, hints },
-      entry,
+      occurredOn: entry.occurredOn,
       score: impact(entry, checks.hasNumber, weights, options.asOf, top),
       tokens: vocabulary.idsOf(atoms),
     }
@@ -230,12 +231,8 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
   scored.sort(
     (a, b) =>
       b.score - a.score ||
-      (a.entry.occurredOn < b.entry.occurredOn
-        ? 1
-        : a.entry.occurredOn > b.entry.occurredOn
-          ? -1
-          : 0) ||
-      (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+      (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0) ||
+      (a.bullet.entryId < b.bullet.entryId ? -1 : a.bullet.entryId > b.bullet.entryId ? 1 : 0),
   )
   return collapseNearDuplicates(scored, vocabulary.frequency).map((item, i) => ({
     ...item.bullet,
