@@ -166,13 +166,14 @@ function parts(entry: Entry, primary: CompetencyId, base: NameStyle): Parts {
   }
 }
 
-function join(p: Parts, forWhom: boolean, tail: boolean, problem: boolean): string {
+/** The chosen parts run together, before tidy(). */
+function joinRaw(p: Parts, forWhom: boolean, tail: boolean, problem: boolean): string {
   let text = p.core
   if (forWhom && p.forWhom && !text.includes(p.forWhom.replace(/^\S+ /, '')))
     text += / for /.test(text) ? `, ${p.forWhom}` : ` ${p.forWhom}`
   if (problem && p.problem) text += `, ${p.problem}`
   if (tail && p.tail) text += p.tail
-  return tidy(text)
+  return text
 }
 
 /**
@@ -186,8 +187,14 @@ export function composeBullet(entry: Entry, primary: CompetencyId, style: NameSt
     [true, true, false],
     [false, true, false],
   ]
+  let tried: string | undefined
   for (const [forWhom, tail, problem] of attempts) {
-    const text = join(p, forWhom, tail, problem)
+    const raw = joinRaw(p, forWhom, tail, problem)
+    // Without a problem or a "for whom" clause an attempt repeats the one before, which
+    // did not fit; skipping it saves tidying the same text again.
+    if (raw === tried) continue
+    tried = raw
+    const text = tidy(raw)
     if (text.length <= BULLET_MAX_LENGTH) return text
   }
   if (p.tail) {
@@ -197,5 +204,5 @@ export function composeBullet(entry: Entry, primary: CompetencyId, style: NameSt
       if (text.length <= BULLET_MAX_LENGTH) return text
     }
   }
-  return cutAtWord(join(p, false, false, false), BULLET_MAX_LENGTH)
+  return cutAtWord(tidy(joinRaw(p, false, false, false)), BULLET_MAX_LENGTH)
 }
