@@ -49,7 +49,7 @@ export function wordFinder(words: Iterable<string>): (text: string) => boolean {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i)
       if (c > 126) return atomsOf(text).some((atom) => set.has(atom))
-      // ASCII letters lower-cased (bit 5 set); anything else in 97..122 was not a letter.
+      // Setting bit 5 lower-cases A-Z; only letters land in 97..122 afterwards.
       const lower = c | 32
       if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
         if (start < 0) {
