@@ -3,7 +3,7 @@
 // deterministic: a function of the entries and the options only.
 import { LEVELS, type CompetencyId, type Entry } from './entry'
 import { resolveWeights, type RoleId, type Weights } from './competencies'
-import { daysBetween } from './dates'
+import { toDayNumber } from './dates'
 import { composeBullet, highestLevel, metricPhrase } from './bulletCompose'
 import { checkText, entryNumbers, hintsFor, type BulletChecks } from './bulletChecks'
 import { atomsOf, createShareSafe, nameMatcher, uniquePeople } from './bulletNames'
@@ -50,11 +50,12 @@ export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {
 const HALF_LIFE_DAYS = 180
 
 /** Impact: a measurable result, then seniority, recency and fit with the target role. */
-function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOf: string, top: number) {
+function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOfDay: number, top: number) {
   const measurable = entry.metric ? 1 : hasNumber ? 0.5 : 0
   const level = highestLevel(entry)
   const seniority = level === undefined ? 0 : (LEVELS.indexOf(level) + 1) / LEVELS.length
-  const recency = 0.5 ** (Math.max(0, daysBetween(entry.occurredOn, asOf)) / HALF_LIFE_DAYS)
+  const age = asOfDay - toDayNumber(entry.occurredOn)
+  const recency = 0.5 ** (Math.max(0, age) / HALF_LIFE_DAYS)
   const fit = top > 0 ? Math.max(...entry.competencies.map((c) => weights[c])) / top : 0
   const leader = entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5
   return 3 * measurable + 2 * seniority + 2 * recency + 2 * fit + leader
@@ -207,6 +208,8 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     isName: (word: string) => names?.test(word) ?? false,
   }
   const vocabulary = new Vocabulary()
+  // Parsed once here rather than once per entry.
+  const asOfDay = toDayNumber(options.asOf)
   const scored: Scored[] = candidates.map((entry) => {
     const competencies = byWeight(entry, weights)
     const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
@@ -224,7 +227,7 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     return {
       bullet: { entryId: entry.id, text, competencies, checks, hints },
       occurredOn: entry.occurredOn,
-      score: impact(entry, checks.hasNumber, weights, options.asOf, top),
+      score: impact(entry, checks.hasNumber, weights, asOfDay, top),
       tokens: vocabulary.idsOf(atoms),
     }
   })
