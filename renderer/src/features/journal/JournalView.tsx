@@ -32,12 +32,14 @@ export function JournalView() {
   const { pane, filters, query, showTrash, toast, pendingLeave } = ui
   const notify = useCallback((message: string) => ui.notify({ message }), [ui])
 
-  const hits = useSearch(data.live, query)
+  const { hits, preparing } = useSearch(data.live, query)
   const rows = useMemo(() => {
+    // Typed before the index was ready: show nothing rather than rows that ignore the query.
+    if (preparing) return []
     const filtered = applyFilters(data.live, filters)
     if (!hits) return toTimelineRows(filtered)
     return toSearchRows(filtered, hits)
-  }, [data.live, filters, hits])
+  }, [data.live, filters, hits, preparing])
   const facets = useMemo(() => facetsOf(data.live), [data.live])
   const shown = rows.filter((r) => r.type === 'entry').length
 
@@ -88,11 +90,13 @@ export function JournalView() {
             <p className="result-count" role="status">
               {data.loading
                 ? 'Loading your journal…'
-                : data.live.length === 0
-                  ? 'Your entries will appear here, newest first.'
-                  : hits || hasFilters(filters)
-                    ? `${shown.toLocaleString('en')} of ${data.live.length.toLocaleString('en')} entries match`
-                    : ''}
+                : preparing
+                  ? 'Preparing search…'
+                  : data.live.length === 0
+                    ? 'Your entries will appear here, newest first.'
+                    : hits || hasFilters(filters)
+                      ? `${shown.toLocaleString('en')} of ${data.live.length.toLocaleString('en')} entries match`
+                      : ''}
             </p>
             {rows.length > 0 && (
               <Timeline

@@ -64,6 +64,38 @@ export function syncSearchIndex(
   return next
 }
 
+/** Entries indexed per slice when building in the background: well under a frame. */
+export const INDEX_CHUNK = 500
+
+/**
+ * The same as syncSearchIndex, but new entries are turned into documents and added a
+ * slice at a time with `pause()` in between, so building the index for 100,000
+ * entries never blocks the page for long. Returns null, with the index untouched by
+ * this call's additions' bookkeeping lost, when `pause()` says to stop; the caller
+ * then starts again from a fresh index.
+ */
+export async function syncSearchIndexInSlices(
+  index: MiniSearch<SearchDoc>,
+  indexed: IndexedVersions,
+  entries: readonly Entry[],
+  pause: () => Promise<boolean>,
+): Promise<IndexedVersions | null> {
+  const next: IndexedVersions = new Map()
+  const added: Entry[] = []
+  for (const entry of entries) {
+    next.set(entry.id, entry.updatedAt)
+    const before = indexed.get(entry.id)
+    if (before === undefined) added.push(entry)
+    else if (before !== entry.updatedAt) index.replace(toSearchDoc(entry))
+  }
+  for (const id of indexed.keys()) if (!next.has(id)) index.discard(id)
+  for (let at = 0; at < added.length; at += INDEX_CHUNK) {
+    if (at > 0 && !(await pause())) return null
+    index.addAll(added.slice(at, at + INDEX_CHUNK).map(toSearchDoc))
+  }
+  return next
+}
+
 export interface SearchHit {
   id: string
   /** The words in the entry that matched, for highlighting. */

@@ -1,26 +1,86 @@
-// Search over the live entries. The index object lives as long as the journal view and
-// is synced incrementally when entries change; typing only queries it.
-import { useDeferredValue, useMemo, useState } from 'react'
+// Search over the live entries. The index lives as long as the journal view. It is
+// built after the first timeline rows have painted, in slices, so opening a large
+// journal is not held up by it; later changes sync only what changed. Typing only
+// queries it.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Entry } from '../../../../shared/entry'
 import {
   createSearchIndex,
   searchEntries,
-  syncSearchIndex,
+  syncSearchIndexInSlices,
   type IndexedVersions,
   type SearchHit,
 } from './searchIndex'
+
+/** Resolves after the next paint: a frame, then a task, so the frame is not delayed. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const task = () => setTimeout(resolve, 0)
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task)
+    else task()
+  })
+}
+
+/** Lets the browser handle input between slices of index building. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
 
 class LiveIndex {
   private index = createSearchIndex()
   private versions: IndexedVersions = new Map()
   private synced: readonly Entry[] | null = null
+  private wanted: readonly Entry[] | null = null
+  private running = false
+  private stopped = false
+  /** True once the index has held every entry at least once. */
+  ready = false
+  private onSynced: (() => void) | null = null
 
-  sync(entries: readonly Entry[]): readonly Entry[] {
-    if (this.synced !== entries) {
-      this.versions = syncSearchIndex(this.index, this.versions, entries)
-      this.synced = entries
+  /** Calls `listener` after each sync; the returned function stops listening and any build. */
+  listen(listener: () => void): () => void {
+    this.onSynced = listener
+    return () => {
+      this.onSynced = null
+      this.stop()
     }
-    return entries
+  }
+
+  request(entries: readonly Entry[]): void {
+    this.wanted = entries
+    this.stopped = false
+    if (!this.running) void this.run()
+  }
+
+  private stop(): void {
+    this.stopped = true
+  }
+
+  private async run(): Promise<void> {
+    this.running = true
+    try {
+      if (!this.ready) await afterPaint()
+      while (!this.stopped && this.wanted && this.synced !== this.wanted) {
+        const target = this.wanted
+        const next = await syncSearchIndexInSlices(this.index, this.versions, target, () =>
+          yieldToPage().then(() => !this.stopped),
+        )
+        if (!next) {
+          // Stopped half way: what the index holds is no longer known, so start over.
+          this.index = createSearchIndex()
+          this.versions = new Map()
+          this.synced = null
+          this.ready = false
+          return
+        }
+        this.versions = next
+        this.synced = target
+        this.ready = true
+        this.onSynced?.()
+      }
+    } finally {
+      this.running = false
+    }
   }
 
   search(query: string): SearchHit[] {
@@ -28,15 +88,29 @@ class LiveIndex {
   }
 }
 
-/** Hits in relevance order, or null when the query is empty (no search running). */
-export function useSearch(entries: readonly Entry[], query: string): Map<string, SearchHit> | null {
+export interface SearchState {
+  /** Hits by id, in relevance order; null when no search is running. */
+  hits: Map<string, SearchHit> | null
+  /** The user typed before the index was ready; results follow once it is. */
+  preparing: boolean
+}
+
+export function useSearch(entries: readonly Entry[], query: string): SearchState {
   const [live] = useState(() => new LiveIndex())
+  // Bumped after each sync so the search runs again against the new index.
+  const [version, setVersion] = useState(0)
   const deferred = useDeferredValue(query)
-  const synced = useMemo(() => live.sync(entries), [live, entries])
+
+  useEffect(() => live.listen(() => setVersion((v) => v + 1)), [live])
+  useEffect(() => live.request(entries), [live, entries])
+
   return useMemo(() => {
-    if (!deferred.trim()) return null
-    // `synced` ties the search to the index state it ran against.
-    void synced
-    return new Map(live.search(deferred).map((hit) => [hit.id, hit]))
-  }, [live, synced, deferred])
+    if (!deferred.trim()) return { hits: null, preparing: false }
+    // `version` ties the search to the index state it ran against.
+    if (version === 0 || !live.ready) return { hits: null, preparing: true }
+    return {
+      hits: new Map(live.search(deferred).map((hit) => [hit.id, hit])),
+      preparing: false,
+    }
+  }, [live, version, deferred])
 }

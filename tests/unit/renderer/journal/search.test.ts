@@ -1,10 +1,14 @@
 // The search index is synced incrementally and finds words by prefix and with a typo.
 import { describe, expect, it, vi } from 'vitest'
+import { renderHook, waitFor } from '@testing-library/react'
 import {
   createSearchIndex,
+  INDEX_CHUNK,
   searchEntries,
   syncSearchIndex,
+  syncSearchIndexInSlices,
 } from '../../../../renderer/src/features/journal/searchIndex'
+import { useSearch } from '../../../../renderer/src/features/journal/useSearch'
 import {
   applyFilters,
   NO_FILTERS,
@@ -109,5 +113,54 @@ describe('timeline model', () => {
     const snippet = snippetFor(entry, ['reforecast'])
     expect(snippet).toContain('reforecast')
     expect(snippet.startsWith('…')).toBe(true)
+  })
+})
+
+describe('building the index in slices', () => {
+  const many = Array.from({ length: INDEX_CHUNK + 3 }, (_, i) =>
+    moment(`m${i}`, { title: i === INDEX_CHUNK + 1 ? 'Lighthouse review' : `Entry ${i}` }),
+  )
+
+  it('adds every entry, pausing between slices', async () => {
+    const index = createSearchIndex()
+    const pause = vi.fn(() => Promise.resolve(true))
+    const versions = await syncSearchIndexInSlices(index, new Map(), many, pause)
+    expect(pause).toHaveBeenCalledTimes(1)
+    expect(versions?.size).toBe(many.length)
+    expect(ids(searchEntries(index, 'lighthouse'))).toEqual([`m${INDEX_CHUNK + 1}`])
+  })
+
+  it('stops when the pause says so', async () => {
+    const index = createSearchIndex()
+    const versions = await syncSearchIndexInSlices(index, new Map(), many, () =>
+      Promise.resolve(false),
+    )
+    expect(versions).toBeNull()
+    expect(index.documentCount).toBe(INDEX_CHUNK)
+  })
+})
+
+describe('useSearch', () => {
+  it('says search is being prepared until the index is built, then finds', async () => {
+    const entries = [moment('a', { title: 'Roadmap workshop' }), moment('b', { title: 'Budget' })]
+    const { result, rerender } = renderHook(({ query }) => useSearch(entries, query), {
+      initialProps: { query: 'roadmap' },
+    })
+    expect(result.current.preparing).toBe(true)
+    await waitFor(() => expect(result.current.preparing).toBe(false))
+    expect([...(result.current.hits?.keys() ?? [])]).toEqual(['a'])
+    rerender({ query: '' })
+    expect(result.current.hits).toBeNull()
+  })
+
+  it('keeps the index in step with later changes', async () => {
+    const first = [moment('a', { title: 'Roadmap workshop' })]
+    const { result, rerender } = renderHook(({ list }) => useSearch(list, 'offsite'), {
+      initialProps: { list: first },
+    })
+    await waitFor(() => expect(result.current.preparing).toBe(false))
+    expect(result.current.hits?.size).toBe(0)
+    rerender({ list: [...first, moment('c', { title: 'Team offsite' })] })
+    await waitFor(() => expect([...(result.current.hits?.keys() ?? [])]).toEqual(['c']))
   })
 })
