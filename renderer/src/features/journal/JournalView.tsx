@@ -15,7 +15,14 @@ import { SampleBanner } from './SampleBanner'
 import { Timeline } from './Timeline'
 import { TimelineFilters } from './TimelineFilters'
 import { TrashView } from './TrashView'
-import { applyFilters, facetsOf, hasFilters, toSearchRows, toTimelineRows } from './timelineModel'
+import {
+  applyFilters,
+  facetsOf,
+  hasFilters,
+  SEARCH_ROW_LIMIT,
+  toSearchRows,
+  toTimelineRows,
+} from './timelineModel'
 import { useJournalActions } from './useJournalActions'
 import { useJournalData } from './useJournalData'
 import { useSearch } from './useSearch'
@@ -33,15 +40,21 @@ export function JournalView() {
   const notify = useCallback((message: string) => ui.notify({ message }), [ui])
 
   const { hits, preparing } = useSearch(data.live, query)
-  const rows = useMemo(() => {
+  const filtered = useMemo(() => applyFilters(data.live, filters), [data.live, filters])
+  const searching = hits !== null
+  // Looked up by id while placing hits in rank order; built once per list, not per keystroke.
+  const filteredById = useMemo(
+    () => (searching ? new Map(filtered.map((e) => [e.id, e])) : null),
+    [filtered, searching],
+  )
+  const { rows, matches } = useMemo(() => {
     // Typed before the index was ready: show nothing rather than rows that ignore the query.
-    if (preparing) return []
-    const filtered = applyFilters(data.live, filters)
-    if (!hits) return toTimelineRows(filtered)
-    return toSearchRows(filtered, hits)
-  }, [data.live, filters, hits, preparing])
+    if (preparing) return { rows: [], matches: 0 }
+    if (!hits || !filteredById) return { rows: toTimelineRows(filtered), matches: filtered.length }
+    return toSearchRows(filteredById, hits)
+  }, [filtered, filteredById, hits, preparing])
   const facets = useMemo(() => facetsOf(data.live), [data.live])
-  const shown = rows.filter((r) => r.type === 'entry').length
+  const shown = hits ? Math.min(matches, SEARCH_ROW_LIMIT) : matches
 
   const isEmpty = !data.loading && data.live.length === 0
   const selectedId =
@@ -94,9 +107,11 @@ export function JournalView() {
                   ? 'Preparing search…'
                   : data.live.length === 0
                     ? 'Your entries will appear here, newest first.'
-                    : hits || hasFilters(filters)
-                      ? `${shown.toLocaleString('en')} of ${data.live.length.toLocaleString('en')} entries match`
-                      : ''}
+                    : hits && shown < matches
+                      ? `Showing the best ${shown.toLocaleString('en')} of ${matches.toLocaleString('en')} matches`
+                      : hits || hasFilters(filters)
+                        ? `${shown.toLocaleString('en')} of ${data.live.length.toLocaleString('en')} entries match${query.trim().length === 1 ? ' (one letter matches whole words; type more to match word beginnings)' : ''}`
+                        : ''}
             </p>
             {rows.length > 0 && (
               <Timeline

@@ -108,7 +108,10 @@ export function searchEntries(index: MiniSearch<SearchDoc>, query: string): Sear
   if (!query.trim()) return []
   // Exact and prefix matches first; forgive typos only when they find nothing, so a
   // distinctive word does not bring back hundreds of near-misses.
-  const precise = index.search(query, { fuzzy: false })
+  // One letter would prefix-match most of a large journal; it matches whole words only.
+  const oneLetter = query.trim().length === 1
+  const precise = index.search(query, { fuzzy: false, prefix: !oneLetter })
+  if (oneLetter) return precise.map((r, rank) => ({ id: String(r.id), terms: r.terms, rank }))
   return (precise.length ? precise : index.search(query)).map((r: SearchResult, rank) => ({
     id: String(r.id),
     terms: r.terms,

@@ -73,22 +73,32 @@ export function toTimelineRows(sorted: readonly Entry[]): TimelineRow[] {
   return rows
 }
 
+/** More hits than this are counted but not listed: nobody reads past the best thousand. */
+export const SEARCH_ROW_LIMIT = 1000
+
 /**
  * Search results, best match first under one header: with fuzzy matching the exact
- * hit must come first, not wherever its date puts it.
+ * hit must come first, not wherever its date puts it. `hits` is in rank order, so
+ * entries are placed by walking it once; no sort.
  */
 export function toSearchRows(
-  entries: readonly Entry[],
-  hits: ReadonlyMap<string, { rank: number }>,
-): TimelineRow[] {
-  const found = entries
-    .filter((e) => hits.has(e.id))
-    .sort((a, b) => hits.get(a.id)!.rank - hits.get(b.id)!.rank)
-  if (!found.length) return []
-  return [
-    { type: 'month', key: 'search', label: 'Best matches first', count: found.length },
-    ...found.map((entry): TimelineRow => ({ type: 'entry', key: entry.id, entry })),
-  ]
+  entries: ReadonlyMap<string, Entry>,
+  hits: ReadonlyMap<string, unknown>,
+  limit = SEARCH_ROW_LIMIT,
+): { rows: TimelineRow[]; matches: number } {
+  const found: TimelineRow[] = []
+  let matches = 0
+  for (const id of hits.keys()) {
+    const entry = entries.get(id)
+    if (!entry) continue
+    matches++
+    if (found.length < limit) found.push({ type: 'entry', key: entry.id, entry })
+  }
+  if (!matches) return { rows: [], matches }
+  return {
+    rows: [{ type: 'month', key: 'search', label: 'Best matches first', count: matches }, ...found],
+    matches,
+  }
 }
 
 /** Distinct people and tags, for the filter pickers. */

@@ -80,14 +80,34 @@ describe('timeline model', () => {
   })
 
   it('orders search results by rank', () => {
-    const rows = toSearchRows(
-      [moment('x'), moment('y')],
+    const { rows } = toSearchRows(
+      new Map([moment('x'), moment('y')].map((e) => [e.id, e])),
       new Map([
         ['y', { rank: 0 }],
-        ['x', { rank: 1 }],
+        ['z', { rank: 1 }],
+        ['x', { rank: 2 }],
       ]),
     )
     expect(rows.map((r) => r.key)).toEqual(['search', 'y', 'x'])
+  })
+
+  it('lists only the best hits but counts them all', () => {
+    const entries = new Map(['a', 'b', 'c'].map((id) => [id, moment(id)]))
+    const hits = new Map(['c', 'a', 'b'].map((id, rank) => [id, { rank }]))
+    const { rows, matches } = toSearchRows(entries, hits, 2)
+    expect(matches).toBe(3)
+    expect(rows.map((r) => r.key)).toEqual(['search', 'c', 'a'])
+    expect(rows[0]?.type === 'month' && rows[0].count).toBe(3)
+  })
+
+  it('matches a one-letter query as a whole word only', () => {
+    const index = createSearchIndex()
+    syncSearchIndex(index, new Map(), [
+      moment('p', { title: 'Plan B agreed', notes: '' }),
+      moment('q', { title: 'Budget', notes: '' }),
+    ])
+    expect(ids(searchEntries(index, 'b'))).toEqual(['p'])
+    expect(ids(searchEntries(index, 'bu'))).toEqual(['q'])
   })
 
   it('filters by kind, competency, person, tag and dates', () => {
