@@ -29,6 +29,14 @@ function moveFocus(event: React.KeyboardEvent<HTMLDivElement>): void {
   rows[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus()
 }
 
+// Rows have fixed heights (the CSS clamps their text to fit), so the virtualizer never
+// measures: measuring made it re-lay out every row after each scroll step at 100,000.
+const MONTH_HEIGHT = 40
+const ENTRY_HEIGHT = 84
+function rowHeight(row: TimelineRow | undefined): number {
+  return row?.type === 'month' ? MONTH_HEIGHT : ENTRY_HEIGHT
+}
+
 const dayFormat = new Intl.DateTimeFormat('en', {
   day: 'numeric',
   month: 'short',
@@ -42,7 +50,7 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'month' ? 40 : 84),
+    estimateSize: (i) => rowHeight(rows[i]),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 8,
   })
@@ -66,10 +74,8 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
           return (
             <li
               key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
               className="timeline-item"
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
             >
               {row.type === 'month' ? (
                 <h2 className="month-head">
