@@ -312,3 +312,62 @@ test('arrow keys move through the timeline', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page.getByRole('article')).toHaveCount(1)
 })
+
+test('many due follow-ups leave the timeline its room', async ({ page }, testInfo) => {
+  await openJournal(page)
+  await page.evaluate(async (count) => {
+    const stamp = new Date().toISOString()
+    const today = stamp.slice(0, 10)
+    const entries = Array.from({ length: count }, (_, i) => ({
+      id: `due-${i}`,
+      kind: 'difficult-conversation',
+      title: `Follow up with team member ${i}`,
+      occurredOn: today,
+      notes: '',
+      competencies: ['conflict'],
+      people: [],
+      tags: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+      counterpart: { name: `Person ${i}`, level: 'peer' },
+      topic: 'workload',
+      preparation: '',
+      whatISaid: '',
+      outcome: 'in-progress',
+      lesson: '',
+      resumeWorthy: false,
+      followUpOn: today,
+    }))
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('leadlog')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const tx = open.result.transaction('entries', 'readwrite')
+        for (const entry of entries) tx.objectStore('entries').put(entry)
+        tx.oncomplete = () => {
+          open.result.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    })
+  }, 25)
+  await page.reload()
+  const due = page.getByRole('region', { name: '25 follow-ups are due' })
+  await expect(due.getByRole('button', { name: /^Mark done/ })).toHaveCount(3)
+  await expect(
+    timeline(page)
+      .getByRole('button', { name: /team member/ })
+      .first(),
+  ).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('journal-follow-ups-collapsed.png') })
+
+  await due.getByRole('button', { name: 'Show all 25' }).click()
+  await expect(due.getByRole('button', { name: /^Mark done/ })).toHaveCount(25)
+  await expect(
+    timeline(page)
+      .getByRole('button', { name: /team member/ })
+      .first(),
+  ).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('journal-follow-ups-all.png') })
+})

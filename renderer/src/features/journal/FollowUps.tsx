@@ -1,5 +1,6 @@
 // Difficult conversations whose follow-up day has come, at the top of the journal
 // until the user marks them done.
+import { useState } from 'react'
 import type { DifficultConversation } from '../../../../shared/entry'
 import { markFollowUpDone } from '../../db/entries'
 import { describeWriteError } from '../../db/writeErrors'
@@ -12,15 +13,20 @@ interface Props {
   onNotify(message: string): void
 }
 
+/** How many are listed before "Show all": a long list must not push the timeline away. */
+const FIRST_FEW = 3
+
 export function FollowUps({ items, today, onOpen, onNotify }: Props) {
+  const [showAll, setShowAll] = useState(false)
   if (!items.length) return null
+  const listed = showAll ? items : items.slice(0, FIRST_FEW)
   return (
     <section className="follow-ups" aria-labelledby="follow-ups-title">
       <h2 id="follow-ups-title">
         {items.length === 1 ? 'A follow-up is due' : `${items.length} follow-ups are due`}
       </h2>
-      <ul>
-        {items.map((entry) => (
+      <ul id="follow-ups-list" className={showAll ? 'follow-ups-all' : undefined}>
+        {listed.map((entry) => (
           <li key={entry.id}>
             <button type="button" className="link" onClick={() => onOpen(entry.id)}>
               {entry.title}
@@ -47,6 +53,17 @@ export function FollowUps({ items, today, onOpen, onNotify }: Props) {
           </li>
         ))}
       </ul>
+      {items.length > FIRST_FEW && (
+        <button
+          type="button"
+          className="link follow-ups-toggle"
+          aria-expanded={showAll}
+          aria-controls="follow-ups-list"
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? 'Show fewer' : `Show all ${items.length}`}
+        </button>
+      )}
     </section>
   )
 }
