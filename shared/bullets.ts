@@ -1,13 +1,15 @@
-// Resume bullets from journal entries: pick the candidates, write each one from its
-// structured fields, check it, rank by impact and collapse near-duplicates. Pure and
+// Resume bullets from journal entries: pick the candidates, rank them by impact, write
+// each one from its structured fields, check it and collapse near-duplicates. Pure and
 // deterministic: a function of the entries and the options only.
-import { LEVELS, type CompetencyId, type Entry } from './entry'
+import { anonymousLabel, LEVELS, peopleOf, type CompetencyId, type Entry } from './entry'
 import { resolveWeights, type RoleId, type Weights } from './competencies'
 import { toDayNumber } from './dates'
 import { composeBullet, highestLevel, metricPhrase } from './bulletCompose'
-import { checkText, entryNumbers, hintsFor, type BulletChecks } from './bulletChecks'
+import { checkText, entryNumbers, hintsFor, sourceFields, type BulletChecks } from './bulletChecks'
 import { atomsOf, createShareSafe, nameMatcher, uniquePeople } from './bulletNames'
 import { numbersIn } from './bulletText'
+import { Heap } from './heap'
+import { NearDuplicateFilter } from './nearDuplicates'
 
 export type { BulletChecks } from './bulletChecks'
 export { BULLET_MAX_LENGTH } from './bulletText'
@@ -27,11 +29,15 @@ export interface BulletOptions {
   /** Entries dated after this day are not evidence yet. */
   asOf: string
   role?: RoleId
+  /** The user's own competency weights, over the role's (as readiness uses them). */
+  weights?: Partial<Record<CompetencyId, number>>
   /** Replace every person's name with role and level (default true). */
   shareSafe?: boolean
   /** Optional period, inclusive, YYYY-MM-DD. */
   from?: string
   to?: string
+  /** Only the strongest this many (default all): the rest are never written. */
+  limit?: number
 }
 
 /** Leadership moments and stakeholder wins; conversations only when marked resume-worthy. */
@@ -61,128 +67,6 @@ function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOfDay: num
   return 3 * measurable + 2 * seniority + 2 * recency + 2 * fit + leader
 }
 
-interface Scored {
-  bullet: Omit<Bullet, 'rank'>
-  /** Copied from the entry: the sort reads it often, and entries vary in shape. */
-  occurredOn: string
-  score: number
-  /** Distinct word ids of the text (see Vocabulary). */
-  tokens: number[]
-}
-
-/** Numbers words so near-duplicate checks compare integers, counting how often each occurs. */
-class Vocabulary {
-  private ids = new Map<string, number>()
-  readonly frequency: number[] = []
-  // lastText[id] is the last text the word was seen in: repeats are skipped without a Set.
-  private lastText: number[] = []
-  private texts = 0
-  idsOf(words: readonly string[]): number[] {
-    const text = ++this.texts
-    const out: number[] = []
-    for (const word of words) {
-      let id = this.ids.get(word)
-      if (id === undefined) {
-        id = this.frequency.length
-        this.ids.set(word, id)
-        this.frequency.push(0)
-        this.lastText.push(0)
-      } else if (this.lastText[id] === text) continue
-      this.lastText[id] = text
-      this.frequency[id]!++
-      out.push(id)
-    }
-    return out
-  }
-}
-
-const NEAR_DUPLICATE = 0.8
-
-function jaccard(shared: number, size: number, otherSize: number): number {
-  return shared / (size + otherSize - shared)
-}
-
-/**
- * Whether two bullets' words (sorted rarest first) have Jaccard >= NEAR_DUPLICATE, given
- * that words[i] and other[j] are the rarest word they share: every word before those
- * is a miss, so the count stops as soon as the misses rule the pair out. `mark[w] ===
- * stamp` says that the first bullet has word w.
- */
-function isNearDuplicate(
-  words: Int32Array,
-  i: number,
-  other: Int32Array,
-  j: number,
-  mark: Int32Array,
-  stamp: number,
-): boolean {
-  const size = words.length
-  const otherSize = other.length
-  // The fewest shared words that reach the threshold, found with the same division
-  // as the final test so rounding cannot make the two disagree.
-  let need = Math.min(size, otherSize)
-  if (jaccard(need, size, otherSize) < NEAR_DUPLICATE) return false
-  while (need > 0 && jaccard(need - 1, size, otherSize) >= NEAR_DUPLICATE) need--
-  if (1 + Math.min(size - i - 1, otherSize - j - 1) < need) return false
-  const allowedMisses = otherSize - need
-  let misses = j
-  for (let k = j + 1; k < otherSize && misses <= allowedMisses; k++)
-    if (mark[other[k]!] !== stamp) misses++
-  return misses <= allowedMisses
-}
-
-/**
- * Keeps the strongest of each group of near-duplicates (token Jaccard >= 0.8). Two sets
- * that similar must share a word among each one's rarest few (prefix filtering), so
- * only bullets sharing such a word are compared, and only when the words left after
- * the first shared one could still reach the threshold (positional filtering).
- */
-function collapseNearDuplicates(ranked: readonly Scored[], frequency: readonly number[]): Scored[] {
-  // Words renumbered rarest first (ties by id): any fixed order finds every
-  // near-duplicate pair, rare-first keeps the lists to compare short, and then a
-  // bullet's words sorted as numbers are in that order.
-  const rarity = new Int32Array(frequency.length)
-  frequency
-    .map((_, id) => id)
-    .sort((a, b) => frequency[a]! - frequency[b]! || a - b)
-    .forEach((id, rare) => (rarity[id] = rare))
-  // For each word: the kept bullets with it among their rarest, as (bullet, position) pairs.
-  const postings: number[][] = Array.from({ length: frequency.length }, () => [])
-  const kept: Scored[] = []
-  const keptWords: Int32Array[] = []
-  // Stamps instead of sets: mark[word] and compared[bullet] equal the current round's
-  // stamp when the bullet being checked has that word / was already compared with it.
-  const mark = new Int32Array(frequency.length)
-  const compared = new Int32Array(ranked.length)
-  let stamp = 0
-  for (const item of ranked) {
-    stamp++
-    const size = item.tokens.length
-    const words = new Int32Array(size)
-    for (let i = 0; i < size; i++) words[i] = rarity[item.tokens[i]!]!
-    words.sort()
-    for (let i = 0; i < size; i++) mark[words[i]!] = stamp
-    const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
-    let duplicate = false
-    search: for (let i = 0; i < prefix; i++) {
-      const list = postings[words[i]!]!
-      for (let p = 0; p < list.length; p += 2) {
-        const at = list[p]!
-        if (compared[at] === stamp) continue
-        compared[at] = stamp
-        duplicate = isNearDuplicate(words, i, keptWords[at]!, list[p + 1]!, mark, stamp)
-        if (duplicate) break search
-      }
-    }
-    if (duplicate) continue
-    const at = kept.length
-    kept.push(item)
-    keptWords.push(words)
-    for (let i = 0; i < prefix; i++) postings[words[i]!]!.push(at, i)
-  }
-  return kept
-}
-
 /** Numbers in the text that its entry does not contain (none, for a generated bullet). */
 function unsupportedIn(text: string, entry: Entry): number[] {
   const numbers = numbersIn(text)
@@ -194,11 +78,77 @@ function unsupportedIn(text: string, entry: Entry): number[] {
 }
 
 export function generateBullets(entries: readonly Entry[], options: BulletOptions): Bullet[] {
+  return rankBullets(entries, options).take(options.limit ?? Infinity)
+}
+
+/** The ranked bullets, written only as far as they are read. */
+export interface BulletRanking {
+  /** The strongest `count` bullets (fewer when the journal has fewer). */
+  take(count: number): Bullet[]
+}
+
+interface Pending {
+  entry: Entry
+  /** Input order: the last tie-break, so equal candidates keep the journal's order. */
+  index: number
+  score: number
+  /** False while the score assumes a number the written bullet may turn out to lack. */
+  exact: boolean
+  written?: { bullet: Omit<Bullet, 'rank'>; atoms: readonly string[] }
+}
+
+/** Stronger first; then newer; then by id and input order, so the ranking is total. */
+function ranksBefore(a: Pending, b: Pending): boolean {
+  if (a.score !== b.score) return a.score > b.score
+  const x = a.entry
+  const y = b.entry
+  if (x.occurredOn !== y.occurredOn) return x.occurredOn > y.occurredOn
+  if (x.id !== y.id) return x.id < y.id
+  return a.index < b.index
+}
+
+const DIGIT = /\d/
+
+/**
+ * Whether the entry's bullet could show a number. Digits only come from the entry's
+ * own fields and people, or, in share-safe mode, from a role put in place of a name.
+ */
+function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
+  if (entry.metric !== undefined || labelsHaveDigits) return true
+  if (sourceFields(entry).some((text) => DIGIT.test(text))) return true
+  return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
+}
+
+/** Candidates read for the word-frequency forecast: enough to tell common from rare. */
+const FREQUENCY_SAMPLE = 500
+
+/**
+ * How many of an even sample of candidates use each word in their source fields: a
+ * cheap forecast of how common a word will be in the bullets, which keeps
+ * near-duplicate checks short (the checks are exact whatever the forecast).
+ */
+function wordFrequency(candidates: readonly Entry[]): Map<string, number> {
+  const count = new Map<string, number>()
+  const step = Math.max(1, Math.floor(candidates.length / FREQUENCY_SAMPLE))
+  for (let i = 0; i < candidates.length; i += step) {
+    const atoms = new Set(atomsOf(sourceFields(candidates[i]!).join(' ')))
+    for (const atom of atoms) count.set(atom, (count.get(atom) ?? 0) + 1)
+  }
+  return count
+}
+
+/**
+ * Ranks bullets by impact and collapses near-duplicates, writing each bullet only when
+ * it comes up. Scores are known from the structured fields except whether the written
+ * text keeps a number; until written, a candidate that may show one is ranked as if it
+ * does (an upper bound) and re-queued with its true score if not. So the order is
+ * exactly that of scoring and sorting every bullet, at the cost of the ones read.
+ */
+export function rankBullets(entries: readonly Entry[], options: BulletOptions): BulletRanking {
   const shareSafe = options.shareSafe ?? true
-  const weights = resolveWeights(options.role)
+  const weights = resolveWeights(options.role, options.weights)
   const top = Math.max(...Object.values(weights))
   const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
-  if (candidates.length === 0) return []
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
   const people = uniquePeople(entries)
   const names = nameMatcher(people)
@@ -207,10 +157,21 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     redact: shareSafe ? createShareSafe(people) : (text: string) => text,
     isName: (word: string) => names?.test(word) ?? false,
   }
-  const vocabulary = new Vocabulary()
+  const labelsHaveDigits = shareSafe && people.some((p) => DIGIT.test(anonymousLabel(p)))
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)
-  const scored: Scored[] = candidates.map((entry) => {
+  const queue = new Heap<Pending>(
+    candidates.map((entry, index) => {
+      const number = mayShowNumber(entry, labelsHaveDigits)
+      const score = impact(entry, number, weights, asOfDay, top)
+      return { entry, index, score, exact: entry.metric !== undefined || !number }
+    }),
+    ranksBefore,
+  )
+  const filter = new NearDuplicateFilter(wordFrequency(candidates))
+  const ranked: Bullet[] = []
+
+  function write(entry: Entry): NonNullable<Pending['written']> {
     const competencies = byWeight(entry, weights)
     const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
     const text = composeBullet(entry, primary, style)
@@ -224,23 +185,30 @@ export function generateBullets(entries: readonly Entry[], options: BulletOption
     // Numbers come only from the entry by construction (property-tested), so generated
     // bullets skip the "number not in the entry" look that edited ones get.
     const hints = hintsFor(checks, primary, { hasResult })
-    return {
-      bullet: { entryId: entry.id, text, competencies, checks, hints },
-      occurredOn: entry.occurredOn,
-      score: impact(entry, checks.hasNumber, weights, asOfDay, top),
-      tokens: vocabulary.idsOf(atoms),
-    }
-  })
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (a.occurredOn < b.occurredOn ? 1 : a.occurredOn > b.occurredOn ? -1 : 0) ||
-      (a.bullet.entryId < b.bullet.entryId ? -1 : a.bullet.entryId > b.bullet.entryId ? 1 : 0),
-  )
-  return collapseNearDuplicates(scored, vocabulary.frequency).map((item, i) => ({
-    ...item.bullet,
-    rank: i + 1,
-  }))
+    return { bullet: { entryId: entry.id, text, competencies, checks, hints }, atoms }
+  }
+
+  return {
+    take(count) {
+      while (ranked.length < count && queue.size > 0) {
+        const next = queue.pop()!
+        next.written ??= write(next.entry)
+        if (!next.exact) {
+          next.exact = true
+          const hasNumber = next.written.bullet.checks.hasNumber
+          const score = impact(next.entry, hasNumber, weights, asOfDay, top)
+          if (score !== next.score) {
+            next.score = score
+            queue.push(next)
+            continue
+          }
+        }
+        if (filter.admit(next.written.atoms))
+          ranked.push({ ...next.written.bullet, rank: ranked.length + 1 })
+      }
+      return ranked.slice(0, count)
+    },
+  }
 }
 
 /**

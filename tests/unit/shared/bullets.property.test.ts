@@ -301,4 +301,14 @@ describe('generateBullets properties', () => {
       RUNS,
     )
   })
+
+  it('writes only as far as asked: the first n of a limited ranking are the first n of all', () => {
+    fc.assert(
+      fc.property(journal, options, fc.nat(12), (entries, opts, limit) => {
+        const all = generateBullets(entries, opts)
+        expect(generateBullets(entries, { ...opts, limit })).toEqual(all.slice(0, limit))
+      }),
+      RUNS,
+    )
+  })
 })

@@ -80,6 +80,21 @@ describe('generateBullets on the fixture journal', () => {
         .rank
     expect(rankOf('people-manager')).toBeLessThan(rankOf('pmo-lead'))
   })
+
+  it("ranks by the user's own competency weights over the role's", () => {
+    const rankOf = (weights: Record<string, number>) =>
+      generateBullets(fixtureJournal, { asOf, role: 'pmo-lead', weights }).find(
+        (b) => b.entryId === 'fx-03-coaching',
+      )!.rank
+    const own = Object.fromEntries(byId('fx-03-coaching').competencies.map((c) => [c, 1]))
+    expect(rankOf(own)).toBeLessThan(rankOf({}))
+  })
+
+  it('writes only the strongest when given a limit', () => {
+    const all = generateBullets(fixtureJournal, { asOf })
+    expect(generateBullets(fixtureJournal, { asOf, limit: 3 })).toEqual(all.slice(0, 3))
+    expect(generateBullets(fixtureJournal, { asOf, limit: 0 })).toEqual([])
+  })
 })
 
 describe('near-duplicates', () => {
