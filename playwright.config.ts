@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test'
 import { resolve } from 'node:path'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium'
 
-// Debian's Chromium: Playwright's own browser download is not reachable here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const port = Number(process.env.E2E_PORT ?? 4317)
 // Lets several builds be tested side by side (WEB_DIST=/tmp/x npx playwright test).
 const outDir = resolve(process.env.WEB_DIST ?? 'dist-web')
@@ -17,19 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --config vite.web.config.ts --outDir ${outDir} --port ${port} --strictPort`,

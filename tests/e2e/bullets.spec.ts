@@ -2,92 +2,72 @@
 // survives a reload; pinned bullets export through the platform seam (a download here).
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import type { Entry } from '../../shared/entry'
+import { navButton, openView } from './support/app'
+import { daysAgo } from './support/days'
+import { startWithEntries } from './support/seed'
 
-/** Writes entries straight into the app's IndexedDB (the journal editor is another feature). */
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const now = new Date()
-    const iso = (d: Date) =>
-      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-    const daysAgo = (n: number) =>
-      iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - n))
-    const stamp = now.toISOString()
-    const base = { notes: 'Private notes.', tags: [], createdAt: stamp, updatedAt: stamp }
-    const entries = [
-      {
-        ...base,
-        id: 'e2e-bl-close',
-        kind: 'leadership-moment',
-        title: 'Redesigned the month-end close',
-        occurredOn: daysAgo(10),
-        competencies: ['results', 'process'],
-        people: [{ name: 'Ana Souza', role: 'Business analyst', level: 'team' }],
-        metric: { value: 18, unit: '%', measure: 'faster month-end close' },
-        situation: 'The close took 11 days.',
-        task: 'Fix it for good.',
-        action:
-          'I mapped the close process with Ana, removed 6 manual hand-offs and automated the reconciliation checks',
-        result: 'The close went from 11 to 9 days',
-        reflection: 'Involve the auditors earlier.',
-        mode: 'leader',
-      },
-      {
-        ...base,
-        id: 'e2e-bl-win',
-        kind: 'stakeholder-win',
-        title: 'Board pack for the ERP programme',
-        occurredOn: daysAgo(30),
-        competencies: ['communication', 'stakeholders'],
-        people: [],
-        stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
-        need: 'a one-page view of programme risk',
-        delivered: 'rewrote the programme status into a one-page risk summary for Maria',
-        feedback: '"The board approved all three decisions." (Maria)',
-      },
-      {
-        ...base,
-        id: 'e2e-bl-talk',
-        kind: 'difficult-conversation',
-        title: 'Missed commitments',
-        occurredOn: daysAgo(5),
-        competencies: ['conflict'],
-        people: [],
-        counterpart: { name: 'Tom Becker', role: 'Senior developer', level: 'team' },
-        topic: 'Three missed sprint commitments',
-        preparation: 'SBI outline',
-        whatISaid: 'What is getting in the way?',
-        outcome: 'resolved',
-        lesson: 'Ask first.',
-        resumeWorthy: false,
-      },
-    ]
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('leadlog')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('entries', 'readwrite')
-        for (const entry of entries) tx.objectStore('entries').put(entry)
-        tx.oncomplete = () => {
-          open.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  })
+/** A moment with a number, a win with a stakeholder, and a conversation not marked for a resume. */
+function journal(): Entry[] {
+  const stamp = new Date().toISOString()
+  const base = { notes: 'Private notes.', tags: [], createdAt: stamp, updatedAt: stamp }
+  return [
+    {
+      ...base,
+      id: 'e2e-bl-close',
+      kind: 'leadership-moment',
+      title: 'Redesigned the month-end close',
+      occurredOn: daysAgo(10),
+      competencies: ['results', 'process'],
+      people: [{ name: 'Ana Souza', role: 'Business analyst', level: 'team' }],
+      metric: { value: 18, unit: '%', measure: 'faster month-end close' },
+      situation: 'The close took 11 days.',
+      task: 'Fix it for good.',
+      action:
+        'I mapped the close process with Ana, removed 6 manual hand-offs and automated the reconciliation checks',
+      result: 'The close went from 11 to 9 days',
+      reflection: 'Involve the auditors earlier.',
+      mode: 'leader',
+    },
+    {
+      ...base,
+      id: 'e2e-bl-win',
+      kind: 'stakeholder-win',
+      title: 'Board pack for the ERP programme',
+      occurredOn: daysAgo(30),
+      competencies: ['communication', 'stakeholders'],
+      people: [],
+      stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
+      need: 'a one-page view of programme risk',
+      delivered: 'rewrote the programme status into a one-page risk summary for Maria',
+      feedback: '"The board approved all three decisions." (Maria)',
+    },
+    {
+      ...base,
+      id: 'e2e-bl-talk',
+      kind: 'difficult-conversation',
+      title: 'Missed commitments',
+      occurredOn: daysAgo(5),
+      competencies: ['conflict'],
+      people: [],
+      counterpart: { name: 'Tom Becker', role: 'Senior developer', level: 'team' },
+      topic: 'Three missed sprint commitments',
+      preparation: 'SBI outline',
+      whatISaid: 'What is getting in the way?',
+      outcome: 'resolved',
+      lesson: 'Ask first.',
+      resumeWorthy: false,
+    },
+  ]
 }
 
 async function openBullets(page: Page) {
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await nav.getByRole('button', { name: 'Bullets', exact: true }).click()
+  await openView(page, 'Bullets')
   await expect(page.getByRole('heading', { name: 'Bullets', level: 1 })).toBeVisible()
 }
 
 test('entries become ranked bullets with badges; an edit survives a reload', async ({ page }) => {
-  await page.goto('/')
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
-  await seed(page)
-  await page.reload()
+  await startWithEntries(page, journal())
   await openBullets(page)
 
   const list = page.getByRole('list', { name: 'Ranked bullets' })
@@ -157,9 +137,7 @@ test('entries become ranked bullets with badges; an edit survives a reload', asy
 
   // The link goes to the entry in the journal.
   await kept.getByRole('button', { name: /Open entry: Board pack/ }).click()
-  await expect(
-    page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Journal' }),
-  ).toHaveAttribute('aria-current', 'page')
+  await expect(navButton(page, 'Journal')).toHaveAttribute('aria-current', 'page')
 })
 
 test('the sample journal gives a ranked list where every bullet passes the writing rules', async ({

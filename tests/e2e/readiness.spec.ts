@@ -1,88 +1,68 @@
 // Readiness in browser mode: pick a role on first run, see a score from a few entries,
 // and trace a competency's score back to the entry behind it.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import type { Entry } from '../../shared/entry'
+import { navButton, openView } from './support/app'
+import { daysAgo } from './support/days'
+import { startWithEntries } from './support/seed'
 
-/** Writes a few entries straight into the app's IndexedDB (the journal editor is another feature). */
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const now = new Date()
-    const iso = (d: Date) =>
-      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-    const daysAgo = (n: number) =>
-      iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - n))
-    const stamp = now.toISOString()
-    const base = { notes: '', people: [], tags: [], createdAt: stamp, updatedAt: stamp }
-    const entries = [
-      {
-        ...base,
-        id: 'e2e-rd-win',
-        kind: 'stakeholder-win',
-        title: 'Rescued the billing migration',
-        occurredOn: daysAgo(3),
-        competencies: ['stakeholders', 'results'],
-        metric: { value: 35, unit: '%', measure: 'fewer billing tickets' },
-        stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
-        need: 'a billing migration without customer complaints',
-        delivered: 'a parallel billing cycle',
-        feedback: '"Smoothest cut-over in years."',
-      },
-      {
-        ...base,
-        id: 'e2e-rd-coach',
-        kind: 'leadership-moment',
-        title: 'Coached Sarah through her first steering committee',
-        occurredOn: daysAgo(20),
-        competencies: ['people'],
-        situation: 'Sarah had never presented to the steering committee.',
-        task: 'Get her ready without taking over.',
-        action: 'Two rehearsals and a one-page brief.',
-        result: 'She ran the meeting.',
-        reflection: 'Start earlier next time.',
-        mode: 'leader',
-      },
-      {
-        ...base,
-        id: 'e2e-rd-talk',
-        kind: 'difficult-conversation',
-        title: 'Told the vendor the deadline would not move',
-        occurredOn: daysAgo(40),
-        competencies: ['conflict'],
-        counterpart: { name: 'Ivo', role: 'Vendor account manager', level: 'peer' },
-        topic: 'Deadline',
-        preparation: 'SBI outline',
-        whatISaid: 'The date holds.',
-        outcome: 'resolved',
-        followUpOn: daysAgo(1),
-        lesson: 'Say it early.',
-        resumeWorthy: false,
-      },
-    ]
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('leadlog')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('entries', 'readwrite')
-        for (const entry of entries) tx.objectStore('entries').put(entry)
-        tx.oncomplete = () => {
-          open.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-  })
+/** One entry of each kind in the last six weeks, the conversation with a follow-up due. */
+function journal(): Entry[] {
+  const stamp = new Date().toISOString()
+  const base = { notes: '', people: [], tags: [], createdAt: stamp, updatedAt: stamp }
+  return [
+    {
+      ...base,
+      id: 'e2e-rd-win',
+      kind: 'stakeholder-win',
+      title: 'Rescued the billing migration',
+      occurredOn: daysAgo(3),
+      competencies: ['stakeholders', 'results'],
+      metric: { value: 35, unit: '%', measure: 'fewer billing tickets' },
+      stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
+      need: 'a billing migration without customer complaints',
+      delivered: 'a parallel billing cycle',
+      feedback: '"Smoothest cut-over in years."',
+    },
+    {
+      ...base,
+      id: 'e2e-rd-coach',
+      kind: 'leadership-moment',
+      title: 'Coached Sarah through her first steering committee',
+      occurredOn: daysAgo(20),
+      competencies: ['people'],
+      situation: 'Sarah had never presented to the steering committee.',
+      task: 'Get her ready without taking over.',
+      action: 'Two rehearsals and a one-page brief.',
+      result: 'She ran the meeting.',
+      reflection: 'Start earlier next time.',
+      mode: 'leader',
+    },
+    {
+      ...base,
+      id: 'e2e-rd-talk',
+      kind: 'difficult-conversation',
+      title: 'Told the vendor the deadline would not move',
+      occurredOn: daysAgo(40),
+      competencies: ['conflict'],
+      counterpart: { name: 'Ivo', role: 'Vendor account manager', level: 'peer' },
+      topic: 'Deadline',
+      preparation: 'SBI outline',
+      whatISaid: 'The date holds.',
+      outcome: 'resolved',
+      followUpOn: daysAgo(1),
+      lesson: 'Say it early.',
+      resumeWorthy: false,
+    },
+  ]
 }
 
 test('first run asks for a role, then a few entries give a score that can be traced to them', async ({
   page,
 }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('button', { name: 'Readiness', exact: true })).toBeVisible()
-  await seed(page)
-  await page.reload()
-  await nav.getByRole('button', { name: 'Readiness', exact: true }).click()
+  await startWithEntries(page, journal())
+  await openView(page, 'Readiness')
 
   // First run: no target role yet.
   await expect(page.getByRole('heading', { name: 'Which role are you aiming for?' })).toBeVisible()
@@ -116,21 +96,14 @@ test('first run asks for a role, then a few entries give a score that can be tra
   await page.emulateMedia({ colorScheme: 'light' })
 
   await entry.click()
-  await expect(nav.getByRole('button', { name: 'Journal', exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  )
+  await expect(navButton(page, 'Journal')).toHaveAttribute('aria-current', 'page')
 })
 
 test('the role can be changed in Settings and the dashboard follows', async ({ page }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('button', { name: 'Settings', exact: true })).toBeVisible()
-  await seed(page)
-  await page.reload()
-  await nav.getByRole('button', { name: 'Settings', exact: true }).click()
+  await startWithEntries(page, journal())
+  await openView(page, 'Settings')
   await page.getByRole('combobox', { name: 'Role you are aiming for' }).selectOption('PMO leader')
   await expect(page.getByRole('spinbutton', { name: 'Process and governance' })).toHaveValue('16')
-  await nav.getByRole('button', { name: 'Readiness', exact: true }).click()
+  await openView(page, 'Readiness')
   await expect(page.getByRole('heading', { name: 'Readiness for PMO leader' })).toBeVisible()
 })

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parseBackup, serializeBackup } from '../../shared/backup'
 import { fixtureJournal } from '../fixtures/journal'
+import { mainNav, openView } from './support/app'
 
 const SEED = serializeBackup({
   format: 'leadlog-backup',
@@ -23,10 +24,7 @@ const LIVE_TITLES = fixtureJournal
   .map((e) => e.title)
 
 async function openSettings(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Settings', exact: true })
-    .click()
+  await openView(page, 'Settings')
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible()
 }
 
@@ -47,10 +45,7 @@ async function chooseBackupFile(
 }
 
 async function expectJournalHas(page: Page, titles: string[]): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal', exact: true })
-    .click()
+  await openView(page, 'Journal')
   const timeline = page.getByRole('region', { name: 'Timeline' })
   for (const title of titles.slice(0, 3)) {
     await expect(timeline.getByRole('button', { name: new RegExp(title) }).first()).toBeVisible()
@@ -93,10 +88,7 @@ test('export a backup, lose the data, restore the download: every entry is back'
       }),
   )
   await page.reload()
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal', exact: true })
-    .click()
+  await openView(page, 'Journal')
   await expect(page.getByRole('button', { name: new RegExp(LIVE_TITLES[0]!) })).toHaveCount(0)
 
   await openSettings(page)
@@ -135,10 +127,7 @@ test('a damaged file is refused with its place, and nothing is restored', async 
   await alert.getByRole('button', { name: 'Close' }).click()
   await chooseBackupFile(page, { name: 'cut.json', text: SEED.slice(0, 2000) })
   await expect(page.getByRole('alert')).toContainText('the file is cut off (incomplete)')
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal', exact: true })
-    .click()
+  await openView(page, 'Journal')
   await expect(page.getByRole('heading', { name: 'Journal', exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: new RegExp(LIVE_TITLES[0]!) })).toHaveCount(0)
 })
@@ -147,7 +136,7 @@ test('a journal saved by a newer Leadlog opens to a clear message and is left un
   page,
 }) => {
   await page.goto('/')
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(mainNav(page)).toBeVisible()
   // Replace the journal with one a future version (schema 99) wrote.
   await page.evaluate(
     () =>

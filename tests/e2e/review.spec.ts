@@ -3,82 +3,70 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
+import type { Entry } from '../../shared/entry'
+import { localIsoDate } from '../../shared/dates'
+import { openView } from './support/app'
+import { startWithEntries } from './support/seed'
 
-/** Writes entries straight into the app's IndexedDB (the journal editor is another feature). */
-async function seed(page: Page): Promise<{ today: string; quarter: string; slug: string }> {
-  return page.evaluate(async () => {
-    const now = new Date()
-    const iso = (d: Date) =>
-      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-    const today = iso(now)
-    const q = Math.floor(now.getMonth() / 3) + 1
-    // A day in the previous quarter: the first of this quarter's month, minus one day.
-    const beforeQuarter = iso(new Date(now.getFullYear(), (q - 1) * 3, 0))
-    const stamp = now.toISOString()
-    const base = {
-      notes: '',
-      people: [],
-      tags: [],
-      createdAt: stamp,
-      updatedAt: stamp,
-    }
-    const entries = [
-      {
-        ...base,
-        id: 'e2e-win',
-        kind: 'stakeholder-win',
-        title: 'Rescued the billing migration',
-        occurredOn: today,
-        notes: 'Maria Lopez called it the smoothest cut-over she had seen.',
-        competencies: ['stakeholders', 'results'],
-        metric: { value: 35, unit: '%', measure: 'fewer billing tickets' },
-        stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
-        need: 'a billing migration without customer complaints',
-        delivered: 'ran a parallel billing cycle and fixed 14 mismatches before go-live',
-        feedback: '"Smoothest cut-over in years," said Maria.',
-      },
-      {
-        ...base,
-        id: 'e2e-old',
-        kind: 'leadership-moment',
-        title: 'Last quarter roadmap workshop',
-        occurredOn: beforeQuarter,
-        competencies: ['strategy'],
-        situation: 'No roadmap',
-        task: 'Make one',
-        action: 'ran a roadmap workshop',
-        result: 'A roadmap',
-        reflection: '',
-        mode: 'leader',
-      },
-    ]
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('leadlog')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const tx = open.result.transaction('entries', 'readwrite')
-        for (const entry of entries) tx.objectStore('entries').put(entry)
-        tx.oncomplete = () => {
-          open.result.close()
-          resolve()
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    })
-    return { today, quarter: `${now.getFullYear()} Q${q}`, slug: `${now.getFullYear()}-Q${q}` }
-  })
+/** A win today and a moment from last quarter, with this quarter as the Review names it. */
+function journal(): { entries: Entry[]; quarter: string; slug: string } {
+  const now = new Date()
+  const q = Math.floor(now.getMonth() / 3) + 1
+  // A day in the previous quarter: the first of this quarter's month, minus one day.
+  const beforeQuarter = localIsoDate(new Date(now.getFullYear(), (q - 1) * 3, 0))
+  const stamp = now.toISOString()
+  const base = {
+    notes: '',
+    people: [],
+    tags: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  }
+  const entries: Entry[] = [
+    {
+      ...base,
+      id: 'e2e-win',
+      kind: 'stakeholder-win',
+      title: 'Rescued the billing migration',
+      occurredOn: localIsoDate(now),
+      notes: 'Maria Lopez called it the smoothest cut-over she had seen.',
+      competencies: ['stakeholders', 'results'],
+      metric: { value: 35, unit: '%', measure: 'fewer billing tickets' },
+      stakeholder: { name: 'Maria Lopez', role: 'VP Finance', level: 'executive' },
+      need: 'a billing migration without customer complaints',
+      delivered: 'ran a parallel billing cycle and fixed 14 mismatches before go-live',
+      feedback: '"Smoothest cut-over in years," said Maria.',
+    },
+    {
+      ...base,
+      id: 'e2e-old',
+      kind: 'leadership-moment',
+      title: 'Last quarter roadmap workshop',
+      occurredOn: beforeQuarter,
+      competencies: ['strategy'],
+      situation: 'No roadmap',
+      task: 'Make one',
+      action: 'ran a roadmap workshop',
+      result: 'A roadmap',
+      reflection: '',
+      mode: 'leader',
+    },
+  ]
+  return { entries, quarter: `${now.getFullYear()} Q${q}`, slug: `${now.getFullYear()}-Q${q}` }
+}
+
+/** Opens Review on that journal; returns the quarter's name and file-name slug. */
+async function openReview(page: Page): Promise<{ quarter: string; slug: string }> {
+  const { entries, quarter, slug } = journal()
+  await startWithEntries(page, entries)
+  await openView(page, 'Review')
+  return { quarter, slug }
 }
 
 test('exports this quarter’s review as Markdown in two clicks, share-safe by default', async ({
   page,
 }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('button', { name: 'Review', exact: true })).toBeVisible()
-  const { quarter, slug } = await seed(page)
-  await page.reload()
-
-  await nav.getByRole('button', { name: 'Review', exact: true }).click()
+  const { quarter, slug } = await openReview(page)
   const quarterPicker = page.getByRole('combobox', { name: 'Quarter' })
   await expect(quarterPicker.locator('option:checked')).toHaveText(`${quarter} (current)`)
   await expect(page.getByRole('switch', { name: 'Share-safe' })).toBeChecked()
@@ -116,12 +104,7 @@ test('exports this quarter’s review as Markdown in two clicks, share-safe by d
 test('turning share-safe off shows names; a custom range with the end first explains itself', async ({
   page,
 }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('button', { name: 'Review', exact: true })).toBeVisible()
-  const { slug } = await seed(page)
-  await page.reload()
-  await nav.getByRole('button', { name: 'Review', exact: true }).click()
+  const { slug } = await openReview(page)
 
   await page.getByRole('switch', { name: 'Share-safe' }).uncheck()
   await expect(page.getByText('Names are shown. Keep this export to yourself.')).toBeVisible()
@@ -143,12 +126,7 @@ test('turning share-safe off shows names; a custom range with the end first expl
 })
 
 test('DOCX export downloads a Word file', async ({ page }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('button', { name: 'Review', exact: true })).toBeVisible()
-  const { slug } = await seed(page)
-  await page.reload()
-  await nav.getByRole('button', { name: 'Review', exact: true }).click()
+  const { slug } = await openReview(page)
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export DOCX' }).click()
   const download = await downloading
@@ -158,12 +136,7 @@ test('DOCX export downloads a Word file', async ({ page }) => {
 })
 
 test('the Review view has no accessibility violations in either theme', async ({ page }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await expect(nav.getByRole('button', { name: 'Review', exact: true })).toBeVisible()
-  await seed(page)
-  await page.reload()
-  await nav.getByRole('button', { name: 'Review', exact: true }).click()
+  await openReview(page)
   await expect(
     page.frameLocator('iframe[title^="Preview"]').getByRole('heading', { level: 1 }),
   ).toBeVisible()

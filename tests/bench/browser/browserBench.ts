@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import type { Figure, Result } from '../figures'
 import { BENCH_AS_OF, BENCH_SEED } from '../journal'
 import { CHROMIUM_PATH } from '../machine'
+import { CHROMIUM_ARGS } from '../../support/chromium'
 import { median, sampleOf } from '../stats'
 import { instrumentPage, lastLatency, nextFrame, settledAfter } from './pageScripts'
 import { buildWeb, hasBuild, HOOK_PATH, serveWeb } from './server'
@@ -18,16 +19,6 @@ export interface BrowserBenchOptions {
   root: string
   log(line: string): void
 }
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** What a user types: a word from titles, two words, and a colleague's first name. */
 const QUERIES = ['vendor', 'budget gap', 'priya']
@@ -195,7 +186,7 @@ export async function runBrowserBench(
   const { sizes, runs, root, log } = options
   if (options.build || !hasBuild()) await buildWeb(root, log)
   const server = await serveWeb(root)
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
   try {
     for (const size of sizes) {
       // A browser run at 100,000 takes minutes; three runs are enough for a median there.
