@@ -218,9 +218,10 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
 export function createBulletChecker(
   entries: readonly Entry[],
   role?: RoleId,
+  custom?: BulletOptions['weights'],
 ): (text: string, entry: Entry) => Pick<Bullet, 'checks' | 'hints'> {
   const names = nameMatcher(uniquePeople(entries))
-  const weights = resolveWeights(role)
+  const weights = resolveWeights(role, custom)
   return (text, entry) => {
     const trimmed = text.trim()
     const checks = checkText(trimmed, names)

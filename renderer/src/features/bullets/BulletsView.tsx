@@ -1,7 +1,6 @@
 // Resume bullets: the ranked list written from the journal, with the user's edits,
 // pins and hides kept across regeneration.
-import { useEffect, useMemo, useState } from 'react'
-import { createBulletChecker } from '../../../../shared/bullets'
+import { useEffect, useState } from 'react'
 import { localIsoDate } from '../../../../shared/dates'
 import { useBulletEdits } from '../../db/bulletEdits'
 import { useSettings } from '../../db/settings'
@@ -46,21 +45,18 @@ export function BulletsView() {
   const today = localIsoDate(new Date())
   const role = settings?.targetRole ?? undefined
   const range = periodRange(filters.period, today, settings?.fiscalYearStartMonth, filters.custom)
-  const items = useBulletItems(entries, edits, {
+  const weights = settings?.customWeights
+  const { selection, check } = useBulletItems(entries, edits, {
     today,
     role,
+    weights,
     shareSafe: filters.shareSafe,
     from: range.from,
     to: range.to,
+    competency: filters.competency,
+    showHidden: filters.showHidden,
+    limit,
   })
-  const check = useMemo(() => createBulletChecker(entries ?? [], role), [entries, role])
-
-  const inCompetency = (items ?? []).filter(
-    (item) => !filters.competency || item.bullet.competencies.includes(filters.competency),
-  )
-  const shown = inCompetency.filter((item) => filters.showHidden || !item.hidden)
-  const hiddenCount = inCompetency.filter((item) => item.hidden).length
-  const pinned = inCompetency.filter((item) => item.pinned && !item.hidden).map((i) => i.text)
 
   function copy(text: string, what: string) {
     navigator.clipboard.writeText(text).then(
@@ -79,17 +75,17 @@ export function BulletsView() {
       <BulletsToolbar
         filters={filters}
         change={(next) => setFilters((current) => ({ ...current, ...next }))}
-        hiddenCount={hiddenCount}
+        hiddenCount={selection?.hiddenCount ?? 0}
       />
-      <PinnedActions texts={pinned} copy={copy} report={report} />
-      {items === undefined ? (
+      <PinnedActions texts={selection?.pinned ?? []} copy={copy} report={report} />
+      {selection === undefined ? (
         <p className="muted">Loading bullets…</p>
-      ) : items.length === 0 && (entries?.length ?? 0) === 0 ? (
+      ) : !selection.any && (entries?.length ?? 0) === 0 ? (
         <EmptyState />
-      ) : shown.length === 0 ? (
+      ) : selection.shown.length === 0 ? (
         <div className="card bullets-empty">
           <p>
-            {items.length === 0
+            {!selection.any
               ? 'No leadership moments or stakeholder wins in this period.'
               : 'No bullets match these filters.'}
           </p>
@@ -99,7 +95,7 @@ export function BulletsView() {
         </div>
       ) : (
         <ol className="bullets-list" aria-label="Ranked bullets">
-          {shown.slice(0, limit).map((item) => (
+          {selection.shown.map((item) => (
             <BulletCard
               key={item.bullet.entryId}
               item={item}
@@ -110,9 +106,9 @@ export function BulletsView() {
           ))}
         </ol>
       )}
-      {shown.length > limit ? (
+      {selection?.more ? (
         <button type="button" className="bullets-more" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, shown.length - limit)} more ({shown.length - limit} not shown)
+          Show more bullets
         </button>
       ) : null}
       <div className={status ? 'toast' : 'visually-hidden'} role="status" aria-live="polite">

@@ -1,76 +1,67 @@
-// The Bullets view's list: generated bullets merged with the user's edits, pins and
-// hides, each with the checks for the text actually shown.
+// The Bullets view's list: the ranking for the period, read as far as the page needs
+// (see bulletSelection.ts), with the user's edits, pins and hides.
 import { useMemo } from 'react'
-import { createBulletChecker, generateBullets, type Bullet } from '../../../../shared/bullets'
+import {
+  createBulletChecker,
+  isBulletCandidate,
+  rankBullets,
+  type BulletOptions,
+} from '../../../../shared/bullets'
 import type { RoleId } from '../../../../shared/competencies'
-import type { Entry } from '../../../../shared/entry'
+import type { CompetencyId, Entry } from '../../../../shared/entry'
 import type { BulletEditRow } from '../../db/db'
-import { isStale } from '../../db/bulletEdits'
+import { selectBullets, type BulletSelection, type EditChecker } from './bulletSelection'
 
-export interface BulletItem {
-  bullet: Bullet
-  entry: Entry
-  /** The generated text, or the user's when they edited it. */
-  text: string
-  checks: Bullet['checks']
-  hints: string[]
-  edited: boolean
-  /** Edited, and the entry changed since: the user should review. */
-  stale: boolean
-  pinned: boolean
-  hidden: boolean
-}
+export type { BulletItem } from './bulletSelection'
 
 export interface BulletQuery {
   today: string
   role?: RoleId
+  weights?: BulletOptions['weights']
   shareSafe: boolean
   from?: string
   to?: string
+  competency: CompetencyId | ''
+  showHidden: boolean
+  limit: number
 }
 
 export function useBulletItems(
   entries: readonly Entry[] | undefined,
   edits: ReadonlyMap<string, BulletEditRow> | undefined,
   query: BulletQuery,
-): BulletItem[] | undefined {
-  const { today, role, shareSafe, from, to } = query
-  const bullets = useMemo(
-    () =>
-      entries
-        ? generateBullets(entries, {
-            asOf: today,
-            shareSafe,
-            ...(role ? { role } : {}),
-            ...(from ? { from } : {}),
-            ...(to ? { to } : {}),
-          })
-        : undefined,
-    [entries, today, role, shareSafe, from, to],
+): { selection: BulletSelection | undefined; check: EditChecker } {
+  const { today, role, weights, shareSafe, from, to, competency, showHidden, limit } = query
+  const options = useMemo(
+    (): BulletOptions => ({
+      asOf: today,
+      shareSafe,
+      ...(role ? { role } : {}),
+      ...(weights ? { weights } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    }),
+    [today, role, weights, shareSafe, from, to],
   )
-  const check = useMemo(() => createBulletChecker(entries ?? [], role), [entries, role])
-  return useMemo(() => {
-    if (!bullets || !entries || !edits) return undefined
-    const byId = new Map(entries.map((entry) => [entry.id, entry]))
-    return bullets.flatMap((bullet) => {
-      const entry = byId.get(bullet.entryId)
-      if (!entry) return []
-      const edit = edits.get(bullet.entryId)
-      const edited = edit?.text !== undefined
-      const own = edited ? check(edit.text!, entry) : undefined
-      return [
-        {
-          bullet,
-          entry,
-          text: edited ? edit.text! : bullet.text,
-          checks: own?.checks ?? bullet.checks,
-          hints: own?.hints ?? bullet.hints,
-          edited,
-          stale: isStale(edit, entry),
-          pinned: edit?.pinned ?? false,
-          hidden: edit?.hidden ?? false,
-        },
-      ]
+  // The ranking keeps what it has written, so paging on reads further, not again.
+  const ranking = useMemo(() => entries && rankBullets(entries, options), [entries, options])
+  const byId = useMemo(() => new Map(entries?.map((entry) => [entry.id, entry])), [entries])
+  const check = useMemo(
+    () => createBulletChecker(entries ?? [], role, weights),
+    [entries, role, weights],
+  )
+  const selection = useMemo(() => {
+    if (!ranking || !edits) return undefined
+    return selectBullets({
+      ranking,
+      entries: byId,
+      edits,
+      check,
+      isCandidate: (entry) => isBulletCandidate(entry, options),
+      competency,
+      showHidden,
+      limit,
     })
-  }, [bullets, entries, edits, check])
+  }, [ranking, byId, edits, check, options, competency, showHidden, limit])
+  return { selection, check }
 }
