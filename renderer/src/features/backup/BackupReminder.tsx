@@ -1,16 +1,20 @@
 // App-wide: runs the backup feature's start-up work, and in the browser build shows a
-// gentle reminder when the last backup is more than a week old (or there is none).
+// gentle reminder when the last backup is more than a week old (or there is none) and
+// the journal holds entries of the user's own: a first run with only the sample journal,
+// or an empty one, has nothing to lose.
 import { useSettings } from '../../db/settings'
 import { platform } from '../../platform'
 import { useNavigation } from '../../store/navigation'
 import { isBackupDue } from './backupAge'
 import { useBackupUi } from './backupSlice'
 import { useBackupStart } from './useBackupStart'
+import { useHasOwnEntries } from './ownEntries'
 import './backup.css'
 
 export function BackupReminder() {
   useBackupStart()
   const settings = useSettings()
+  const hasOwn = useHasOwnEntries()
   const dismissed = useBackupUi((s) => s.reminderDismissed)
   const dismiss = useBackupUi((s) => s.dismissReminder)
   const autoError = useBackupUi((s) => s.autoBackupError)
@@ -29,6 +33,7 @@ export function BackupReminder() {
   }
   // Settings shows the same reminder in its backup section.
   if (platform.kind !== 'browser' || !settings || dismissed || view === 'settings') return null
+  if (!hasOwn) return null
   if (!isBackupDue(settings.lastBackupAt, new Date())) return null
   return (
     <aside className="backup-notice" aria-label="Backup reminder">
