@@ -51,7 +51,7 @@ export function JournalView() {
     // Typed before the index was ready: show nothing rather than rows that ignore the query.
     if (preparing) return { rows: [], matches: 0 }
     if (!hits || !filteredById) return { rows: toTimelineRows(filtered), matches: filtered.length }
-    return toSearchRows(filteredById, hits)
+    return toSearchRows(filteredById, hits.ids)
   }, [filtered, filteredById, hits, preparing])
   const facets = useMemo(() => facetsOf(data.live), [data.live])
   const shown = hits ? Math.min(matches, SEARCH_ROW_LIMIT) : matches

@@ -6,13 +6,13 @@ import { KIND_LABELS } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
 import { KindIcon } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
-import type { SearchHit } from './searchIndex'
+import type { SearchResults } from './searchIndex'
 import { snippetFor, summaryOf, type TimelineRow } from './timelineModel'
 import './timeline.css'
 
 interface Props {
   rows: TimelineRow[]
-  hits: Map<string, SearchHit> | null
+  hits: SearchResults | null
   selectedId: string | null
   onSelect(id: string): void
   /** Changes when the search or filters change; the list then starts from the top. */
@@ -36,6 +36,8 @@ const ENTRY_HEIGHT = 84
 function rowHeight(row: TimelineRow | undefined): number {
   return row?.type === 'month' ? MONTH_HEIGHT : ENTRY_HEIGHT
 }
+
+const NO_TERMS: readonly string[] = []
 
 const dayFormat = new Intl.DateTimeFormat('en', {
   day: 'numeric',
@@ -84,7 +86,7 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
               ) : (
                 <EntryRow
                   row={row}
-                  hit={hits?.get(row.entry.id)}
+                  terms={hits ? hits.termsFor(row.entry) : null}
                   selected={row.entry.id === selectedId}
                   onSelect={onSelect}
                 />
@@ -99,18 +101,18 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
 
 function EntryRow({
   row,
-  hit,
+  terms,
   selected,
   onSelect,
 }: {
   row: Extract<TimelineRow, { type: 'entry' }>
-  hit: SearchHit | undefined
+  /** The words to highlight, or null when no search is running. */
+  terms: readonly string[] | null
   selected: boolean
   onSelect(id: string): void
 }) {
   const { entry } = row
-  const terms = hit?.terms ?? []
-  const detail = hit ? snippetFor(entry, terms) : summaryOf(entry)
+  const detail = terms ? snippetFor(entry, terms) : summaryOf(entry)
   return (
     <button
       type="button"
@@ -121,11 +123,11 @@ function EntryRow({
       <KindIcon kind={entry.kind} size={18} />
       <span className="entry-row-main">
         <span className="entry-row-title">
-          <Highlight text={entry.title} terms={terms} />
+          <Highlight text={entry.title} terms={terms ?? NO_TERMS} />
         </span>
         {detail && (
           <span className="entry-row-detail">
-            <Highlight text={detail} terms={terms} />
+            <Highlight text={detail} terms={terms ?? NO_TERMS} />
           </span>
         )}
         <span className="entry-row-meta">

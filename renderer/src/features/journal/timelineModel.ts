@@ -78,27 +78,26 @@ export const SEARCH_ROW_LIMIT = 1000
 
 /**
  * Search results, best match first under one header: with fuzzy matching the exact
- * hit must come first, not wherever its date puts it. `hits` is in rank order, so
- * entries are placed by walking it once; no sort.
+ * hit must come first, not wherever its date puts it. `ids` is in rank order and
+ * `entries` holds those that pass the filters, so entries are placed by walking the
+ * ids once; no sort.
  */
 export function toSearchRows(
   entries: ReadonlyMap<string, Entry>,
-  hits: ReadonlyMap<string, unknown>,
+  ids: readonly string[],
   limit = SEARCH_ROW_LIMIT,
 ): { rows: TimelineRow[]; matches: number } {
-  const found: TimelineRow[] = []
+  const found: TimelineRow[] = [{ type: 'month', key: 'search', label: '', count: 0 }]
   let matches = 0
-  for (const id of hits.keys()) {
+  for (const id of ids) {
     const entry = entries.get(id)
     if (!entry) continue
     matches++
-    if (found.length < limit) found.push({ type: 'entry', key: entry.id, entry })
+    if (found.length <= limit) found.push({ type: 'entry', key: entry.id, entry })
   }
   if (!matches) return { rows: [], matches }
-  return {
-    rows: [{ type: 'month', key: 'search', label: 'Best matches first', count: matches }, ...found],
-    matches,
-  }
+  found[0] = { type: 'month', key: 'search', label: 'Best matches first', count: matches }
+  return { rows: found, matches }
 }
 
 /** Distinct people and tags, for the filter pickers. */

@@ -9,7 +9,7 @@ import {
   searchEntries,
   syncSearchIndexInSlices,
   type IndexedVersions,
-  type SearchHit,
+  type SearchResults,
 } from './searchIndex'
 
 /** Resolves after the next paint: a frame, then a task, so the frame is not delayed. */
@@ -83,14 +83,14 @@ class LiveIndex {
     }
   }
 
-  search(query: string): SearchHit[] {
+  search(query: string): SearchResults {
     return searchEntries(this.index, query)
   }
 }
 
 export interface SearchState {
-  /** Hits by id, in relevance order; null when no search is running. */
-  hits: Map<string, SearchHit> | null
+  /** Entry ids in relevance order and their highlights; null when no search is running. */
+  hits: SearchResults | null
   /** The user typed before the index was ready; results follow once it is. */
   preparing: boolean
 }
@@ -108,9 +108,6 @@ export function useSearch(entries: readonly Entry[], query: string): SearchState
     if (!deferred.trim()) return { hits: null, preparing: false }
     // `version` ties the search to the index state it ran against.
     if (version === 0 || !live.ready) return { hits: null, preparing: true }
-    return {
-      hits: new Map(live.search(deferred).map((hit) => [hit.id, hit])),
-      preparing: false,
-    }
+    return { hits: live.search(deferred), preparing: false }
   }, [live, version, deferred])
 }

@@ -7,6 +7,7 @@ import {
   searchEntries,
   syncSearchIndex,
   syncSearchIndexInSlices,
+  type SearchResults,
 } from '../../../../renderer/src/features/journal/searchIndex'
 import { useSearch } from '../../../../renderer/src/features/journal/useSearch'
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../../../renderer/src/features/journal/timelineModel'
 import { conversation, moment } from './fixtures'
 
-const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort()
+const ids = (found: SearchResults) => [...found.ids].sort()
 
 describe('search index', () => {
   const a = moment('a', { title: 'Roadmap workshop', notes: 'We reforecast the budget together.' })
@@ -32,7 +33,7 @@ describe('search index', () => {
     expect(ids(searchEntries(index, 'berg'))).toEqual(['b'])
     expect(ids(searchEntries(index, 'date holds'))).toEqual(['b'])
     expect(ids(searchEntries(index, 'workshp'))).toEqual(['a'])
-    expect(searchEntries(index, '   ')).toEqual([])
+    expect(searchEntries(index, '   ').ids).toEqual([])
   })
 
   it('forgives a typo only when nothing matches exactly or by prefix', () => {
@@ -56,10 +57,10 @@ describe('search index', () => {
     expect(replace).toHaveBeenCalledTimes(1)
     expect(add).not.toHaveBeenCalled()
     expect(ids(searchEntries(index, 'offsite'))).toEqual(['a'])
-    expect(searchEntries(index, 'roadmap')).toEqual([])
+    expect(searchEntries(index, 'roadmap').ids).toEqual([])
     syncSearchIndex(index, versions, [edited])
     expect(discard).toHaveBeenCalledWith('b')
-    expect(searchEntries(index, 'vendor')).toEqual([])
+    expect(searchEntries(index, 'vendor').ids).toEqual([])
   })
 })
 
@@ -80,21 +81,17 @@ describe('timeline model', () => {
   })
 
   it('orders search results by rank', () => {
-    const { rows } = toSearchRows(
-      new Map([moment('x'), moment('y')].map((e) => [e.id, e])),
-      new Map([
-        ['y', { rank: 0 }],
-        ['z', { rank: 1 }],
-        ['x', { rank: 2 }],
-      ]),
-    )
+    const { rows } = toSearchRows(new Map([moment('x'), moment('y')].map((e) => [e.id, e])), [
+      'y',
+      'z',
+      'x',
+    ])
     expect(rows.map((r) => r.key)).toEqual(['search', 'y', 'x'])
   })
 
   it('lists only the best hits but counts them all', () => {
     const entries = new Map(['a', 'b', 'c'].map((id) => [id, moment(id)]))
-    const hits = new Map(['c', 'a', 'b'].map((id, rank) => [id, { rank }]))
-    const { rows, matches } = toSearchRows(entries, hits, 2)
+    const { rows, matches } = toSearchRows(entries, ['c', 'a', 'b'], 2)
     expect(matches).toBe(3)
     expect(rows.map((r) => r.key)).toEqual(['search', 'c', 'a'])
     expect(rows[0]?.type === 'month' && rows[0].count).toBe(3)
@@ -168,7 +165,7 @@ describe('useSearch', () => {
     })
     expect(result.current.preparing).toBe(true)
     await waitFor(() => expect(result.current.preparing).toBe(false))
-    expect([...(result.current.hits?.keys() ?? [])]).toEqual(['a'])
+    expect(result.current.hits?.ids).toEqual(['a'])
     rerender({ query: '' })
     expect(result.current.hits).toBeNull()
   })
@@ -179,8 +176,8 @@ describe('useSearch', () => {
       initialProps: { list: first },
     })
     await waitFor(() => expect(result.current.preparing).toBe(false))
-    expect(result.current.hits?.size).toBe(0)
+    expect(result.current.hits?.ids).toEqual([])
     rerender({ list: [...first, moment('c', { title: 'Team offsite' })] })
-    await waitFor(() => expect([...(result.current.hits?.keys() ?? [])]).toEqual(['c']))
+    await waitFor(() => expect(result.current.hits?.ids).toEqual(['c']))
   })
 })
