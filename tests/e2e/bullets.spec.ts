@@ -1,9 +1,9 @@
 // Bullets in browser mode: entries become ranked bullets with visible checks; an edit
 // survives a reload; pinned bullets export through the platform seam (a download here).
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import type { Entry } from '../../shared/entry'
 import { navButton, openView } from './support/app'
+import { axeViolations } from './support/axe'
 import { daysAgo } from './support/days'
 import { startWithEntries } from './support/seed'
 
@@ -88,11 +88,9 @@ test('entries become ranked bullets with badges; an edit survives a reload', asy
   await expect(second).toContainText('Add a number: how much time, money or how many people?')
 
   await page.screenshot({ path: '/tmp/bullets-list.png', fullPage: true })
-  const results = await new AxeBuilder({ page }).include('#main').analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await axeViolations(page, '#main')).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })
-  const dark = await new AxeBuilder({ page }).include('#main').analyze()
-  expect(dark.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await axeViolations(page, '#main')).toEqual([])
   await page.screenshot({ path: '/tmp/bullets-dark.png', fullPage: true })
   await page.emulateMedia({ colorScheme: 'light' })
 

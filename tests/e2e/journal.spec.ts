@@ -1,8 +1,8 @@
 // The journal as a person uses it: log each kind, find an entry by a word in its notes,
 // delete and undo, and lose nothing to a reload. Driven by accessible names only.
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import type { Entry } from '../../shared/entry'
+import { axeViolations } from './support/axe'
 import { putEntries } from './support/seed'
 
 async function openJournal(page: Page): Promise<void> {
@@ -290,10 +290,7 @@ test('10,000 entries open, scroll and search', async ({ page }, testInfo) => {
 })
 
 test('the journal has no accessibility violations in its main states', async ({ page }) => {
-  const violations = async () =>
-    (await new AxeBuilder({ page }).include('.journal').analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    )
+  const violations = () => axeViolations(page, '.journal')
   await openJournal(page)
   expect(await violations()).toEqual([])
   await createEntry(page, {

@@ -1,9 +1,9 @@
 // Readiness in browser mode: pick a role on first run, see a score from a few entries,
 // and trace a competency's score back to the entry behind it.
 import { expect, test } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import type { Entry } from '../../shared/entry'
 import { navButton, openView } from './support/app'
+import { axeViolations } from './support/axe'
 import { daysAgo } from './support/days'
 import { startWithEntries } from './support/seed'
 
@@ -88,11 +88,9 @@ test('first run asks for a role, then a few entries give a score that can be tra
   await expect(entry).toBeVisible()
   await expect(page.getByRole('row', { name: /Developing people/ })).toContainText('22 %')
 
-  const results = await new AxeBuilder({ page }).include('#main').analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await axeViolations(page, '#main')).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })
-  const dark = await new AxeBuilder({ page }).include('#main').analyze()
-  expect(dark.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await axeViolations(page, '#main')).toEqual([])
   await page.emulateMedia({ colorScheme: 'light' })
 
   await entry.click()

@@ -2,11 +2,11 @@
 // a file, export a backup (a download), lose the browser's data, restore the download
 // through the file chooser and find every entry again. A damaged file shows where.
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parseBackup, serializeBackup } from '../../shared/backup'
 import { fixtureJournal } from '../fixtures/journal'
 import { mainNav, openView } from './support/app'
+import { axeViolations } from './support/axe'
 
 const SEED = serializeBackup({
   format: 'leadlog-backup',
@@ -183,10 +183,7 @@ test('a journal saved by a newer Leadlog opens to a clear message and is left un
 test('the backup section has no accessibility violations in the preview, confirm and error states', async ({
   page,
 }) => {
-  const violations = async () =>
-    (await new AxeBuilder({ page }).include('.backup-settings').analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    )
+  const violations = () => axeViolations(page, '.backup-settings')
   await page.goto('/')
   await openSettings(page)
   expect(await violations()).toEqual([])
