@@ -1,6 +1,6 @@
 // Names in resume bullets: finding known names (for the "no names" check) and hiding
 // them in share-safe mode through shared/redact.ts, fast enough for a large journal.
-import { anonymousLabel, peopleOf, type Entry, type Person } from './entry'
+import { anonymousLabel, type Entry, type Person } from './entry'
 import { createRedactor } from './redact'
 
 function escapeRegExp(value: string): string {
@@ -84,14 +84,23 @@ export interface NameFinder {
 /** Each person once (the first with a given name), in journal order. */
 export function uniquePeople(entries: readonly Entry[]): Person[] {
   const seen = new Set<string>()
+  // Names exactly as written, already handled: a journal repeats the same few names
+  // thousands of times, and this skips normalising each repeat.
+  const raw = new Set<string>()
   const people: Person[] = []
-  for (const entry of entries)
-    for (const person of peopleOf(entry)) {
-      const key = person.name.trim().toLowerCase()
-      if (seen.has(key)) continue
-      seen.add(key)
-      people.push(person)
-    }
+  const add = (person: Person) => {
+    if (raw.has(person.name)) return
+    raw.add(person.name)
+    const key = person.name.trim().toLowerCase()
+    if (seen.has(key)) return
+    seen.add(key)
+    people.push(person)
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'difficult-conversation') add(entry.counterpart)
+    else if (entry.kind === 'stakeholder-win') add(entry.stakeholder)
+    for (const person of entry.people) add(person)
+  }
   return people
 }
 

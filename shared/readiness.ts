@@ -274,6 +274,17 @@ export function computeReadiness(
   return reportFrom(readFacts(entries), options)
 }
 
+/** computeReadiness on several days, from one reading of the entries. */
+export function readinessOnDays(
+  entries: readonly Entry[],
+  days: readonly string[],
+  options: Omit<ReadinessOptions, 'asOf'>,
+): ReadinessReport[] {
+  days.forEach(assertDate)
+  const facts = readFacts(entries)
+  return days.map((asOf) => reportFrom(facts, { ...options, asOf }))
+}
+
 function reportFrom(facts: readonly Facts[], options: ReadinessOptions): ReadinessReport {
   const { asOf } = options
   const weights = resolveWeights(options.role, options.weights)

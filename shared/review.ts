@@ -12,8 +12,8 @@ import {
   type Person,
 } from './entry'
 import { COMPETENCY_BY_ID, DEFAULT_ROLE, ROLE_BY_ID, type RoleId } from './competencies'
-import { createRedactor, type Redactor } from './redact'
-import { computeReadiness } from './readiness'
+import { createRedactor, keepNames, type Redactor } from './redact'
+import { readinessOnDays, type ReadinessReport } from './readiness'
 import { generateBullets } from './bullets'
 import { BAND_LABELS, bandOf, type Band } from './readinessModel'
 import { periodFromRange, previousPeriod, type Period } from './periods'
@@ -274,10 +274,8 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   const roleId = options.role ?? DEFAULT_ROLE
   // Names from every entry (also deleted and out-of-period ones): a colleague named in
   // one entry is hidden wherever another entry mentions them.
-  // Sorted by id so that the input order never changes which label a name gets.
-  const redactor: Redactor = createRedactor(
-    shareSafe ? [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : [],
-  )
+  // The smallest id decides a shared name's label, so input order never changes it.
+  const redactor: Redactor = shareSafe ? createRedactor(entries, { firstBy: 'id' }) : keepNames
   const text = (value: string) => (shareSafe ? redactor.text(value) : value).trim()
   const person = (p: Person) => personText(p, shareSafe, redactor)
   const metric = (entry: Entry) => (entry.metric ? text(metricText(entry.metric)) : undefined)
@@ -291,8 +289,10 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   const endAsOf = options.asOf && options.asOf < period.to ? options.asOf : period.to
   const startAsOf = addDays(period.from, -1)
   const readinessOptions = { role: roleId, weights: options.weights }
-  const atStart = computeReadiness(live, { asOf: startAsOf, ...readinessOptions })
-  const atEnd = computeReadiness(live, { asOf: endAsOf, ...readinessOptions })
+  const [atStart, atEnd] = readinessOnDays(live, [startAsOf, endAsOf], readinessOptions) as [
+    ReadinessReport,
+    ReadinessReport,
+  ]
 
   const review: Review = {
     format: 'leadlog-review',
@@ -328,22 +328,21 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
 
   if (wanted.has('highlights')) {
     const byId = new Map(inPeriod.map((e) => [e.id, e]))
-    review.highlights = generateBullets([...entries], {
+    // The strongest few of the period: the ranking writes no more bullets than these.
+    review.highlights = generateBullets(entries, {
       asOf: endAsOf,
       role: roleId,
+      weights: options.weights,
       shareSafe,
       from: period.from,
       to: period.to,
-    })
-      .filter((bullet) => byId.has(bullet.entryId))
-      .sort((a, b) => a.rank - b.rank)
-      .slice(0, HIGHLIGHT_COUNT)
-      .map((bullet) => ({
-        entryId: bullet.entryId,
-        text: text(bullet.text),
-        occurredOn: byId.get(bullet.entryId)?.occurredOn ?? '',
-        competencies: [...bullet.competencies],
-      }))
+      limit: HIGHLIGHT_COUNT,
+    }).map((bullet) => ({
+      entryId: bullet.entryId,
+      text: text(bullet.text),
+      occurredOn: byId.get(bullet.entryId)?.occurredOn ?? '',
+      competencies: [...bullet.competencies],
+    }))
   }
 
   if (wanted.has('competencies')) {
