@@ -40,4 +40,22 @@ describe('createRedactor', () => {
     )
     expect(keepNames.person({ name: 'Sam', level: 'team' })).toBe('Sam')
   })
+
+  it('labels a shared name by the first entry, or by the smallest id whatever the order', () => {
+    // Two Marias: the earlier id's CFO, the later id's engineer.
+    const other: Entry = {
+      ...win,
+      id: 'w2',
+      stakeholder: { name: 'Maria Chen', role: 'Engineer', level: 'team' },
+    }
+    expect(createRedactor([other, win]).text('Maria')).toBe('Engineer (team)')
+    for (const order of [
+      [win, other],
+      [other, win],
+    ]) {
+      const byId = createRedactor(order, { firstBy: 'id' })
+      expect(byId.text('Maria')).toBe('CFO (executive)')
+      expect(byId.text('Maria Chen')).toBe('Engineer (team)')
+    }
+  })
 })
