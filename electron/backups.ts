@@ -1,17 +1,15 @@
 // The automatic backups folder: atomic writes, rotation, listing and reading by name.
 // Entry counts live in a small index next to the backups, so listing never has to
-// parse files that may be 100 MB each.
+// parse files that may be 150 MB each (100,000 entries; the cap is MAX_BACKUP_BYTES).
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backupSize'
 import type { BackupFileInfo, BackupFolder } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { backupDate, backupFileName, isBackupFileName, planRotation } from './rotation'
 
 export const INDEX_FILE_NAME = 'leadlog-backups-index.json'
-/** A backup is at most 200 MB of JSON (the IPC limit); reading refuses anything larger. */
-const MAX_BACKUP_BYTES = 200_000_000
-
 const indexSchema = z.record(
   z.string(),
   z.object({ entryCount: z.number().int().min(0) }).catch({ entryCount: -1 }),
@@ -147,8 +145,9 @@ export async function readBackup(folder: string, name: string): Promise<string> 
   const path = join(folder, name)
   const stat = await fs.stat(path).catch(() => null)
   if (!stat?.isFile()) throw new Error(`There is no backup called ${name} in ${folder}.`)
+  // The same cap as parseBackup's, checked before a file too big to restore is read.
   if (stat.size > MAX_BACKUP_BYTES) {
-    throw new Error(`${name} is larger than Leadlog can restore (200 MB).`)
+    throw new Error(`${name} ${backupTooLargeMessage(stat.size)}.`)
   }
   return fs.readFile(path, 'utf8')
 }

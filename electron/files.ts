@@ -3,12 +3,11 @@
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backupSize'
 import type { OpenResult, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { htmlToPdf } from './print'
 import type { SettingsStore } from './settingsStore'
-
-export const MAX_OPEN_BYTES = 100 * 1024 * 1024
 
 async function startFolder(settings: SettingsStore): Promise<string> {
   return (await settings.read()).lastFolder ?? app.getPath('documents')
@@ -54,18 +53,15 @@ export async function printPdf(
   return { saved: true, path }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
-/** Reads a file as UTF-8 text, refusing anything over MAX_OPEN_BYTES before reading it. */
+/**
+ * Reads a file as UTF-8 text. The only file the app opens is a backup to restore, so
+ * anything over the backup cap is refused before it is read, in parseBackup's words.
+ */
 export async function readTextFile(path: string): Promise<OpenResult> {
   const stat = await fs.stat(path)
   if (!stat.isFile()) throw new Error(`${basename(path)} is not a file.`)
-  if (stat.size > MAX_OPEN_BYTES) {
-    throw new Error(
-      `${basename(path)} is ${megabytes(stat.size)}; Leadlog opens files up to ${megabytes(MAX_OPEN_BYTES)}.`,
-    )
+  if (stat.size > MAX_BACKUP_BYTES) {
+    throw new Error(`${basename(path)} ${backupTooLargeMessage(stat.size)}.`)
   }
   return { opened: true, name: basename(path), text: await fs.readFile(path, 'utf8') }
 }

@@ -28,21 +28,13 @@ import {
 import { findJsonSyntaxError } from './jsonSyntax'
 import { issuesToProblems, plainErrors } from './backupIssues'
 import { findLongStrings } from './backupLimits'
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from './backupSize'
 import { settingsSchema, parseSettings } from './settings'
 
 export const BACKUP_FORMAT = 'leadlog-backup'
 export const BACKUP_FORMAT_VERSION = 1
-/**
- * 256 MB of UTF-8. The cap is there to refuse, before JSON.parse, a file too big to be a
- * backup (a disk image, a video), not to limit journals: the largest journal we promise,
- * 100,000 entries of realistic text, is a backup of about 150 MB (canonical JSON keeps
- * its indentation so line and column point at one field), so 256 MB leaves room for
- * entries about 1.7 times as long. An earlier 100 MB cap refused the app's own backups
- * from about 65,000 entries on. Parsing needs about four and a half times the file's
- * size in memory (measured: 670 MB of heap at peak for the 150 MB backup), so the cap
- * also keeps a bad file from exhausting the renderer.
- */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024
+/** The size cap lives in ./backupSize (why 256 MB is explained there); re-exported here. */
+export { MAX_BACKUP_BYTES }
 export const MAX_BACKUP_STRING = 100_000
 /** A list of thousands of mistakes helps nobody; the first ones show what is wrong. */
 export const MAX_REPORTED_PROBLEMS = 50
@@ -106,8 +98,6 @@ function utf8Length(text: string): number {
   }
   return bytes
 }
-
-const megabytes = (bytes: number) => Math.ceil(bytes / 1024 / 1024).toLocaleString('en')
 
 const fail = (...errors: Problem[]): ParseBackupResult => ({ ok: false, errors })
 
@@ -227,10 +217,7 @@ function parseUnsafe(input: string, options: ParseBackupOptions): ParseBackupRes
   // A UTF-16 code unit is at most three UTF-8 bytes, so only long texts need counting.
   const bytes = text.length > MAX_BACKUP_BYTES / 3 ? utf8Length(text) : 0
   if (bytes > MAX_BACKUP_BYTES) {
-    return fail({
-      path: '(file)',
-      message: `is ${megabytes(bytes)} MB, larger than the ${megabytes(MAX_BACKUP_BYTES)} MB a Leadlog backup can be (100,000 entries make about 150 MB); it is probably not a Leadlog backup`,
-    })
+    return fail({ path: '(file)', message: backupTooLargeMessage(bytes) })
   }
   if (text.trim() === '') return fail({ path: '(file)', message: 'is empty' })
   const json = readJson(text)

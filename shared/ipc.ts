@@ -1,6 +1,7 @@
 // The one source of truth for IPC: channel names, argument schemas and the API the
 // preload exposes as `window.leadlog`. Main and preload both import from here.
 import { z } from 'zod'
+import { MAX_BACKUP_BYTES } from './backupSize'
 
 const fileFilter = z.strictObject({
   name: z.string().min(1).max(100),
@@ -40,6 +41,12 @@ export const QUIT_BACKUP_EVENT = 'backup:quit-requested'
 
 export type Channel = (typeof IPC)[keyof typeof IPC]
 
+/**
+ * A backup's JSON as a string. The cap counts UTF-16 code units, never more than the
+ * UTF-8 bytes parseBackup and the file readers count, so nothing they accept is refused.
+ */
+const backupText = z.string().max(MAX_BACKUP_BYTES)
+
 /** Arguments of each channel, as a tuple schema. The main side parses with these. */
 export const ipcArgs = {
   [IPC.appInfo]: z.tuple([]),
@@ -47,8 +54,8 @@ export const ipcArgs = {
     z.strictObject({
       suggestedName: fileName,
       filters: z.array(fileFilter).max(5),
-      /** Text is written as UTF-8; bytes as they are. */
-      data: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
+      /** Text is written as UTF-8; bytes as they are. The largest text saved is a backup. */
+      data: z.union([backupText, z.instanceof(Uint8Array)]),
     }),
   ]),
   [IPC.printPdf]: z.tuple([
@@ -58,7 +65,7 @@ export const ipcArgs = {
   [IPC.openExternal]: z.tuple([z.string().max(2048)]),
   [IPC.backupWrite]: z.tuple([
     z.strictObject({
-      json: z.string().max(200_000_000),
+      json: backupText,
       entryCount: z.number().int().min(0),
       reason: z.enum(['daily', 'quit', 'manual']),
     }),

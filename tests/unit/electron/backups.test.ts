@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, open, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -16,6 +16,7 @@ import {
   KEEP_MONTHLY,
   planRotation,
 } from '../../../electron/rotation'
+import { MAX_BACKUP_BYTES } from '../../../shared/backup'
 
 /** Local-time dates, so the tests mean the same in every time zone. */
 const at = (y: number, m: number, d: number, h = 9, min = 0, s = 0) =>
@@ -203,6 +204,15 @@ describe('backups folder', () => {
     )
     await expect(readBackup(folder, 'leadlog-backup-2020-01-01-000000.json')).rejects.toThrow(
       /There is no backup called/,
+    )
+  })
+  it('refuses a backup over the cap parseBackup applies, in its words, without reading it', async () => {
+    const name = 'leadlog-backup-2026-05-14-090000.json'
+    const handle = await open(join(folder, name), 'w')
+    await handle.truncate(MAX_BACKUP_BYTES + 1) // sparse: nothing this big is written
+    await handle.close()
+    await expect(readBackup(folder, name)).rejects.toThrow(
+      `${name} is 257 MB, larger than the 256 MB a Leadlog backup can be (100,000 entries make about 150 MB); it is probably not a Leadlog backup.`,
     )
   })
 })

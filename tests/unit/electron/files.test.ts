@@ -7,8 +7,8 @@ import type { fakeSession } from './fakeElectron'
 vi.mock('electron', async () => (await import('./fakeElectron')).electronMock)
 
 const { electronMock, FakeBrowserWindow } = await import('./fakeElectron')
-const { MAX_OPEN_BYTES, openFile, printPdf, readTextFile, saveFile } =
-  await import('../../../electron/files')
+const { openFile, printPdf, readTextFile, saveFile } = await import('../../../electron/files')
+const { MAX_BACKUP_BYTES } = await import('../../../shared/backup')
 const { SettingsStore } = await import('../../../electron/settingsStore')
 const { PRINT_CSP } = await import('../../../electron/print')
 
@@ -172,20 +172,20 @@ describe('open file', () => {
     await expect(openFile(null, settings, { filters })).resolves.toEqual({ opened: false })
   })
 
-  it('refuses a file over 100 MB with a clear message, without reading it', async () => {
+  it('refuses a file over the backup cap in parseBackup’s words, without reading it', async () => {
     const path = join(folder, 'huge.json')
     const handle = await open(path, 'w')
-    await handle.truncate(MAX_OPEN_BYTES + 1) // sparse: no 100 MB actually written
+    await handle.truncate(MAX_BACKUP_BYTES + 1) // sparse: no 256 MB actually written
     await handle.close()
     await expect(readTextFile(path)).rejects.toThrow(
-      'huge.json is 100.0 MB; Leadlog opens files up to 100.0 MB.',
+      'huge.json is 257 MB, larger than the 256 MB a Leadlog backup can be (100,000 entries make about 150 MB); it is probably not a Leadlog backup.',
     )
   })
 
-  it('accepts a file of exactly 100 MB', async () => {
+  it('accepts a file of exactly the backup cap, so the 150 MB backup of 100,000 entries opens', async () => {
     const path = join(folder, 'edge.json')
     const handle = await open(path, 'w')
-    await handle.truncate(MAX_OPEN_BYTES)
+    await handle.truncate(MAX_BACKUP_BYTES)
     await handle.close()
     await expect(readTextFile(path)).resolves.toMatchObject({ opened: true, name: 'edge.json' })
   })
