@@ -119,23 +119,8 @@ function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
   return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
 }
 
-/** Candidates read for the word-frequency forecast: enough to tell common from rare. */
-const FREQUENCY_SAMPLE = 500
-
-/**
- * How many of an even sample of candidates use each word in their source fields: a
- * cheap forecast of how common a word will be in the bullets, which keeps
- * near-duplicate checks short (the checks are exact whatever the forecast).
- */
-function wordFrequency(candidates: readonly Entry[]): Map<string, number> {
-  const count = new Map<string, number>()
-  const step = Math.max(1, Math.floor(candidates.length / FREQUENCY_SAMPLE))
-  for (let i = 0; i < candidates.length; i += step) {
-    const atoms = new Set(atomsOf(sourceFields(candidates[i]!).join(' ')))
-    for (const atom of atoms) count.set(atom, (count.get(atom) ?? 0) + 1)
-  }
-  return count
-}
+/** Bullets written up front to forecast word frequency: enough to tell common from rare. */
+const FORECAST_SAMPLE = 150
 
 /**
  * Ranks bullets by impact and collapses near-duplicates, writing each bullet only when
@@ -160,15 +145,24 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   const labelsHaveDigits = shareSafe && people.some((p) => DIGIT.test(anonymousLabel(p)))
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)
-  const queue = new Heap<Pending>(
-    candidates.map((entry, index) => {
-      const number = mayShowNumber(entry, labelsHaveDigits)
-      const score = impact(entry, number, weights, asOfDay, top)
-      return { entry, index, score, exact: entry.metric !== undefined || !number }
-    }),
-    ranksBefore,
-  )
-  const filter = new NearDuplicateFilter(wordFrequency(candidates))
+  const pending = candidates.map((entry, index): Pending => {
+    const number = mayShowNumber(entry, labelsHaveDigits)
+    const score = impact(entry, number, weights, asOfDay, top)
+    return { entry, index, score, exact: entry.metric !== undefined || !number }
+  })
+  // How common each word is in an even sample of written bullets: the near-duplicate
+  // checks compare fewer pairs when rare words lead (they are exact whatever the
+  // forecast). The sample's bullets are kept for when their turn comes.
+  const frequency = new Map<string, number>()
+  const step = Math.max(1, Math.floor(pending.length / FORECAST_SAMPLE))
+  for (let i = 0; i < pending.length; i += step) {
+    const item = pending[i]!
+    item.written = write(item.entry)
+    for (const atom of new Set(item.written.atoms))
+      frequency.set(atom, (frequency.get(atom) ?? 0) + 1)
+  }
+  const filter = new NearDuplicateFilter(frequency)
+  const queue = new Heap<Pending>(pending, ranksBefore)
   const ranked: Bullet[] = []
 
   function write(entry: Entry): NonNullable<Pending['written']> {

@@ -5,21 +5,9 @@
 
 export const NEAR_DUPLICATE = 0.8
 
-/** A word's place in the one fixed order every text's words are sorted by. */
-interface Word {
-  key: number
-  /** Equals the current check's stamp when the text being checked has this word. */
-  stamp: number
-  /** Kept texts with this word among their first few, as (text, position) pairs. */
-  postings: number[]
-}
-
 function jaccard(shared: number, size: number, otherSize: number): number {
   return shared / (size + otherSize - shared)
 }
-
-// Words the frequency hint never saw sort after every word it did, in first-seen order.
-const UNSEEN = 2 ** 40
 
 /**
  * Filters near-duplicates with prefix filtering: with every text's words sorted by one
@@ -27,59 +15,63 @@ const UNSEEN = 2 ** 40
  * so only texts sharing such a word are compared, and only while the words left could
  * still reach the threshold (positional filtering). Any fixed order finds every pair;
  * rarest first keeps the lists to compare short, so callers pass how often each word
- * is expected (`frequency`). Words the hint lacks are taken as the commonest.
+ * is expected (`frequency`). Words the forecast lacks are taken as the rarest.
  */
 export class NearDuplicateFilter {
-  private readonly words = new Map<string, Word>()
-  private readonly kept: Word[][] = []
-  // compared[i] === stamp when kept text i was already compared in this check.
+  // Words are sorted by id, largest first: forecast words get ids commonest first,
+  // the others larger ids as they are first seen, so they lead as the rarest. A new
+  // word sorts before every earlier one, so the order among them never changes.
+  private readonly ids = new Map<string, number>()
+  /** stamp[id] equals the current check's stamp when the text being checked has it. */
+  private readonly stamp: number[] = []
+  /** Per word: kept texts with it among their first few, as (text, position) pairs. */
+  private readonly postings: number[][] = []
+  private readonly kept: Int32Array[] = []
+  // compared[i] equals the stamp when kept text i was already compared in this check.
   private readonly compared: number[] = []
-  private stamp = 0
-  private unseen = 0
+  private checks = 0
 
   constructor(frequency: ReadonlyMap<string, number> = new Map()) {
-    let seen = 0
-    // The key orders by frequency, then by first appearance: unique, and fixed for
-    // every word before any text is checked or later first seen.
-    for (const [word, count] of frequency)
-      this.words.set(word, { key: count * 2 ** 21 + seen++, stamp: 0, postings: [] })
+    const words = [...frequency.keys()]
+    // Stable: equally common words keep the forecast's order.
+    words.sort((a, b) => frequency.get(b)! - frequency.get(a)!)
+    for (const word of words) this.add(word)
   }
 
-  private word(text: string): Word {
-    let word = this.words.get(text)
-    if (!word) {
-      word = { key: UNSEEN + this.unseen++, stamp: 0, postings: [] }
-      this.words.set(text, word)
-    }
-    return word
+  private add(word: string): number {
+    const id = this.stamp.length
+    this.ids.set(word, id)
+    this.stamp.push(0)
+    this.postings.push([])
+    return id
   }
 
   /** Keeps the text (its lower-cased words) unless it nearly repeats a kept one. */
   admit(atoms: readonly string[]): boolean {
-    const stamp = ++this.stamp
-    const words: Word[] = []
+    const check = ++this.checks
+    const found: number[] = []
     for (const atom of atoms) {
-      const word = this.word(atom)
-      if (word.stamp === stamp) continue
-      word.stamp = stamp
-      words.push(word)
+      const id = this.ids.get(atom) ?? this.add(atom)
+      if (this.stamp[id] === check) continue
+      this.stamp[id] = check
+      found.push(id)
     }
-    words.sort((a, b) => a.key - b.key)
+    const words = Int32Array.from(found).sort().reverse()
     const size = words.length
     const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
     for (let i = 0; i < prefix; i++) {
-      const list = words[i]!.postings
+      const list = this.postings[words[i]!]!
       for (let p = 0; p < list.length; p += 2) {
         const at = list[p]!
-        if (this.compared[at] === stamp) continue
-        this.compared[at] = stamp
-        if (isNearDuplicate(size, i, this.kept[at]!, list[p + 1]!, stamp)) return false
+        if (this.compared[at] === check) continue
+        this.compared[at] = check
+        if (isNearDuplicate(size, i, this.kept[at]!, list[p + 1]!, this.stamp, check)) return false
       }
     }
     const at = this.kept.length
     this.kept.push(words)
     this.compared.push(0)
-    for (let i = 0; i < prefix; i++) words[i]!.postings.push(at, i)
+    for (let i = 0; i < prefix; i++) this.postings[words[i]!]!.push(at, i)
     return true
   }
 }
@@ -93,9 +85,10 @@ export class NearDuplicateFilter {
 function isNearDuplicate(
   size: number,
   i: number,
-  other: readonly Word[],
+  other: Int32Array,
   j: number,
-  stamp: number,
+  stamp: readonly number[],
+  check: number,
 ): boolean {
   const otherSize = other.length
   // The fewest shared words that reach the threshold, found with the same division
@@ -107,6 +100,6 @@ function isNearDuplicate(
   const allowedMisses = otherSize - need
   let misses = j
   for (let k = j + 1; k < otherSize && misses <= allowedMisses; k++)
-    if (other[k]!.stamp !== stamp) misses++
+    if (stamp[other[k]!] !== check) misses++
   return misses <= allowedMisses
 }

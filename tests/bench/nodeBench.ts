@@ -37,6 +37,13 @@ const JOBS: Record<string, Job> = {
     if (!m) return UNAVAILABLE
     return () => m.generateBullets(entries, { asOf: BENCH_AS_OF, role, shareSafe: true })
   },
+  // What the Bullets view asks for: the ranking is read only as far as one page.
+  async bulletsPage(entries) {
+    const m = await optional(() => import('../../shared/bullets'))
+    if (!m) return UNAVAILABLE
+    const options = { asOf: BENCH_AS_OF, role, shareSafe: true, limit: 50 }
+    return () => m.generateBullets(entries, options)
+  },
   async review(entries) {
     const review = await optional(() => import('../../shared/review'))
     const markdown = await optional(() => import('../../shared/reviewMarkdown'))
