@@ -29,6 +29,10 @@ import { useSearch } from './useSearch'
 import { isMac } from './keys'
 import './journal.css'
 
+function liveEntry(entry: Entry | undefined): Entry | undefined {
+  return entry?.deletedAt === undefined ? entry : undefined
+}
+
 export function JournalView() {
   const today = localIsoDate(new Date())
   const data = useJournalData(today)
@@ -39,20 +43,24 @@ export function JournalView() {
   const { pane, filters, query, showTrash, toast, pendingLeave } = ui
   const notify = useCallback((message: string) => ui.notify({ message }), [ui])
 
-  const { hits, preparing } = useSearch(data.live, query)
+  const { hits, preparing, query: answered } = useSearch(data.live, query)
   const filtered = useMemo(() => applyFilters(data.live, filters), [data.live, filters])
   const searching = hits !== null
-  // Looked up by id while placing hits in rank order; built once per list, not per keystroke.
-  const filteredById = useMemo(
-    () => (searching ? new Map(filtered.map((e) => [e.id, e])) : null),
-    [filtered, searching],
-  )
+  // Looked up by id while placing hits in rank order; built once per list, not per
+  // keystroke. Without filters every live entry passes, so the journal's own map serves.
+  const filteredById = useMemo(() => {
+    if (!searching) return null
+    if (!hasFilters(filters)) return { get: (id: string) => liveEntry(data.byId.get(id)) }
+    return new Map(filtered.map((e) => [e.id, e]))
+  }, [data.byId, filtered, filters, searching])
+  // Kept while searching, so clearing the search does not rebuild 100,000 rows.
+  const timelineRows = useMemo(() => toTimelineRows(filtered), [filtered])
   const { rows, matches } = useMemo(() => {
     // Typed before the index was ready: show nothing rather than rows that ignore the query.
     if (preparing) return { rows: [], matches: 0 }
-    if (!hits || !filteredById) return { rows: toTimelineRows(filtered), matches: filtered.length }
-    return toSearchRows(filteredById, hits.ids)
-  }, [filtered, filteredById, hits, preparing])
+    if (!hits || !filteredById) return { rows: timelineRows, matches: filtered.length }
+    return toSearchRows(filteredById, hits, SEARCH_ROW_LIMIT, !hasFilters(filters))
+  }, [filtered, filteredById, filters, hits, preparing, timelineRows])
   const facets = useMemo(() => facetsOf(data.live), [data.live])
   const shown = hits ? Math.min(matches, SEARCH_ROW_LIMIT) : matches
 
@@ -119,7 +127,7 @@ export function JournalView() {
                 hits={hits}
                 selectedId={selectedId}
                 onSelect={open}
-                resetKey={`${query}|${JSON.stringify(filters)}`}
+                resetKey={`${answered}|${JSON.stringify(filters)}`}
               />
             )}
           </div>

@@ -1,6 +1,6 @@
 // The virtualised timeline: month headers and entry rows, newest first. Only the rows
 // in view are in the DOM, so 10,000 entries scroll like 10.
-import { useEffect, useRef } from 'react'
+import { memo, useCallback, useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { KIND_LABELS } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
@@ -46,14 +46,25 @@ const dayFormat = new Intl.DateTimeFormat('en', {
   timeZone: 'UTC',
 })
 
-export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) {
+// Memoised: a keystroke re-renders the journal before its results are ready, and the
+// timeline has nothing new to show until they are.
+export const Timeline = memo(function Timeline({
+  rows,
+  hits,
+  selectedId,
+  onSelect,
+  resetKey,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  // Stable per list: the virtualizer recomputes every row's position whenever
+  // getItemKey changes, which at 100,000 rows was most of each scroll step.
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
+  const estimateSize = useCallback((i: number) => rowHeight(rows[i]), [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => rowHeight(rows[i]),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 8,
   })
 
@@ -97,9 +108,10 @@ export function Timeline({ rows, hits, selectedId, onSelect, resetKey }: Props) 
       </ul>
     </div>
   )
-}
+})
 
-function EntryRow({
+// Memoised so a scroll step renders only the rows that came into view.
+const EntryRow = memo(function EntryRow({
   row,
   terms,
   selected,
@@ -140,4 +152,4 @@ function EntryRow({
       </span>
     </button>
   )
-}
+})

@@ -368,18 +368,34 @@ export async function syncSearchIndexInSlices(
 }
 
 /**
- * What a search found: entry ids best first, and the words to highlight in any of them.
+ * What a search found: entries best first, and the words to highlight in any of them.
  * Highlights are worked out only for the rows on screen: with tens of thousands of
  * hits, collecting them for every hit was most of a keystroke's work.
  */
 export class SearchResults {
   private readonly terms = new Map<string, string[]>()
   constructor(
-    /** Entry ids, best match first. */
-    readonly ids: readonly string[],
+    private readonly index: SearchIndex | null,
+    /** Index slots, best match first; turned into ids only as rows need them. */
+    private readonly slots: readonly number[],
     /** Index words the query matched in some entry. */
     private readonly matched: ReadonlySet<string>,
   ) {}
+
+  /** How many entries matched. */
+  get length(): number {
+    return this.slots.length
+  }
+
+  /** The id of the entry at `rank` (0 is the best match). */
+  idAt(rank: number): string {
+    return this.index!.idAt(this.slots[rank]!)
+  }
+
+  /** Every id, best match first. */
+  get ids(): string[] {
+    return this.slots.map((_, rank) => this.idAt(rank))
+  }
 
   /** The matched words that occur in `entry`, longest first so whole words highlight. */
   termsFor(entry: Entry): string[] {
@@ -395,13 +411,10 @@ export class SearchResults {
   }
 }
 
-const NOTHING = new SearchResults([], new Set())
+const NOTHING = new SearchResults(null, [], new Set())
 
 function toResults(index: SearchIndex, found: { slots: number[]; matched: Set<string> }) {
-  return new SearchResults(
-    found.slots.map((slot) => index.idAt(slot)),
-    found.matched,
-  )
+  return new SearchResults(index, found.slots, found.matched)
 }
 
 export function searchEntries(index: SearchIndex, query: string): SearchResults {

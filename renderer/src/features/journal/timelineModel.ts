@@ -76,25 +76,37 @@ export function toTimelineRows(sorted: readonly Entry[]): TimelineRow[] {
 /** More hits than this are counted but not listed: nobody reads past the best thousand. */
 export const SEARCH_ROW_LIMIT = 1000
 
+/** Entry ids in rank order, read one at a time (a search's results). */
+export interface RankedIds {
+  readonly length: number
+  idAt(rank: number): string
+}
+
 /**
  * Search results, best match first under one header: with fuzzy matching the exact
- * hit must come first, not wherever its date puts it. `ids` is in rank order and
+ * hit must come first, not wherever its date puts it. `ranked` is in rank order and
  * `entries` holds those that pass the filters, so entries are placed by walking the
- * ids once; no sort.
+ * ranking once; no sort. When `allPass` (no filters: the index holds only live
+ * entries), the walk stops at the limit and the rest are counted unread, so a
+ * keystroke matching 80,000 entries looks up 1,000.
  */
 export function toSearchRows(
-  entries: ReadonlyMap<string, Entry>,
-  ids: readonly string[],
+  entries: Pick<ReadonlyMap<string, Entry>, 'get'>,
+  ranked: RankedIds,
   limit = SEARCH_ROW_LIMIT,
+  allPass = false,
 ): { rows: TimelineRow[]; matches: number } {
   const found: TimelineRow[] = [{ type: 'month', key: 'search', label: '', count: 0 }]
   let matches = 0
-  for (const id of ids) {
-    const entry = entries.get(id)
+  let rank = 0
+  for (; rank < ranked.length; rank++) {
+    if (allPass && found.length > limit) break
+    const entry = entries.get(ranked.idAt(rank))
     if (!entry) continue
     matches++
     if (found.length <= limit) found.push({ type: 'entry', key: entry.id, entry })
   }
+  matches += ranked.length - rank
   if (!matches) return { rows: [], matches }
   found[0] = { type: 'month', key: 'search', label: 'Best matches first', count: matches }
   return { rows: found, matches }

@@ -93,6 +93,8 @@ export interface SearchState {
   hits: SearchResults | null
   /** The user typed before the index was ready; results follow once it is. */
   preparing: boolean
+  /** The query these results answer: it trails the typed one while results are pending. */
+  query: string
 }
 
 export function useSearch(entries: readonly Entry[], query: string): SearchState {
@@ -105,9 +107,9 @@ export function useSearch(entries: readonly Entry[], query: string): SearchState
   useEffect(() => live.request(entries), [live, entries])
 
   return useMemo(() => {
-    if (!deferred.trim()) return { hits: null, preparing: false }
+    if (!deferred.trim()) return { hits: null, preparing: false, query: deferred }
     // `version` ties the search to the index state it ran against.
-    if (version === 0 || !live.ready) return { hits: null, preparing: true }
-    return { hits: live.search(deferred), preparing: false }
+    if (version === 0 || !live.ready) return { hits: null, preparing: true, query: deferred }
+    return { hits: live.search(deferred), preparing: false, query: deferred }
   }, [live, version, deferred])
 }

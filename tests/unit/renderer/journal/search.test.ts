@@ -20,6 +20,7 @@ import {
 import { conversation, moment } from './fixtures'
 
 const ids = (found: SearchResults) => [...found.ids].sort()
+const ranked = (list: string[]) => ({ length: list.length, idAt: (rank: number) => list[rank]! })
 
 describe('search index', () => {
   const a = moment('a', { title: 'Roadmap workshop', notes: 'We reforecast the budget together.' })
@@ -81,17 +82,27 @@ describe('timeline model', () => {
   })
 
   it('orders search results by rank', () => {
-    const { rows } = toSearchRows(new Map([moment('x'), moment('y')].map((e) => [e.id, e])), [
-      'y',
-      'z',
-      'x',
-    ])
+    const { rows } = toSearchRows(
+      new Map([moment('x'), moment('y')].map((e) => [e.id, e])),
+      ranked(['y', 'z', 'x']),
+    )
     expect(rows.map((r) => r.key)).toEqual(['search', 'y', 'x'])
+  })
+
+  it('without filters stops reading at the limit and counts the rest', () => {
+    const entries = new Map(['a', 'b', 'c', 'd'].map((id) => [id, moment(id)]))
+    const read: number[] = []
+    const ids = ['d', 'gone', 'a', 'b', 'c']
+    const spy = { length: ids.length, idAt: (rank: number) => (read.push(rank), ids[rank]!) }
+    const { rows, matches } = toSearchRows(entries, spy, 2, true)
+    expect(rows.map((r) => r.key)).toEqual(['search', 'd', 'a'])
+    expect(read).toEqual([0, 1, 2])
+    expect(matches).toBe(4)
   })
 
   it('lists only the best hits but counts them all', () => {
     const entries = new Map(['a', 'b', 'c'].map((id) => [id, moment(id)]))
-    const { rows, matches } = toSearchRows(entries, ['c', 'a', 'b'], 2)
+    const { rows, matches } = toSearchRows(entries, ranked(['c', 'a', 'b']), 2)
     expect(matches).toBe(3)
     expect(rows.map((r) => r.key)).toEqual(['search', 'c', 'a'])
     expect(rows[0]?.type === 'month' && rows[0].count).toBe(3)
