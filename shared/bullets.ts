@@ -119,8 +119,8 @@ function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
   return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
 }
 
-/** Bullets written up front to forecast word frequency: enough to tell common from rare. */
-const FORECAST_SAMPLE = 150
+/** About how many bullets are written up front to forecast word frequency. */
+const FORECAST_SAMPLE = 64
 
 /**
  * Ranks bullets by impact and collapses near-duplicates, writing each bullet only when
@@ -152,10 +152,12 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   })
   // How common each word is in an even sample of written bullets: the near-duplicate
   // checks compare fewer pairs when rare words lead (they are exact whatever the
-  // forecast). The sample's bullets are kept for when their turn comes.
+  // forecast). The sample's bullets are kept for when their turn comes; a read of a
+  // few bullets (a review's highlights) has too few pairs to be worth a sample.
   const frequency = new Map<string, number>()
+  const sampled = (options.limit ?? Infinity) > FORECAST_SAMPLE ? pending.length : 0
   const step = Math.max(1, Math.floor(pending.length / FORECAST_SAMPLE))
-  for (let i = 0; i < pending.length; i += step) {
+  for (let i = 0; i < sampled; i += step) {
     const item = pending[i]!
     item.written = write(item.entry)
     for (const atom of new Set(item.written.atoms))

@@ -274,15 +274,40 @@ export function computeReadiness(
   return reportFrom(readFacts(entries), options)
 }
 
-/** computeReadiness on several days, from one reading of the entries. */
+/** The scores alone: what a report says before its evidence lists. */
+export interface ReadinessSummary {
+  asOf: string
+  score: number
+  competencies: { id: CompetencyId; weight: number; score: number }[]
+  gaps: Gap[]
+}
+
+/**
+ * The scores and gaps computeReadiness would give on each day, from one reading of the
+ * entries and without the per-entry evidence (the bulk of a report's cost).
+ */
 export function readinessOnDays(
   entries: readonly Entry[],
   days: readonly string[],
   options: Omit<ReadinessOptions, 'asOf'>,
-): ReadinessReport[] {
+): ReadinessSummary[] {
   days.forEach(assertDate)
   const facts = readFacts(entries)
-  return days.map((asOf) => reportFrom(facts, { ...options, asOf }))
+  const weights = resolveWeights(options.role, options.weights)
+  return days.map((asOf) => {
+    const scores = pointsBySlot(survey(facts, asOf)).map(competencyScore)
+    const competencies = COMPETENCY_IDS.map((id, slot) => ({
+      id,
+      weight: weights[id],
+      score: scores[slot]!,
+    }))
+    return {
+      asOf,
+      score: overall(weights, scores),
+      competencies,
+      gaps: rankGaps(competencies, asOf),
+    }
+  })
 }
 
 function reportFrom(facts: readonly Facts[], options: ReadinessOptions): ReadinessReport {
@@ -332,7 +357,10 @@ function reportFrom(facts: readonly Facts[], options: ReadinessOptions): Readine
   }
 }
 
-function rankGaps(competencies: readonly CompetencyResult[], asOf: string): Gap[] {
+function rankGaps(
+  competencies: readonly Pick<CompetencyResult, 'id' | 'weight' | 'score'>[],
+  asOf: string,
+): Gap[] {
   return competencies
     .map((c, order) => ({ id: c.id, order, priority: c.weight * (100 - c.score) }))
     .filter((g) => g.priority > 0)

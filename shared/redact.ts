@@ -11,6 +11,15 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The lower-cased full name, then each first or last name ("Maria" for "Maria Lopez"). */
+function nameKeys(raw: string): string[] {
+  const name = raw.trim()
+  if (!name) return []
+  const keys = [name.toLowerCase()]
+  for (const part of name.split(/\s+/)) if (part.length >= 2) keys.push(part.toLowerCase())
+  return keys
+}
+
 /**
  * Builds one redactor from the names in all the given entries, so a colleague named
  * in one entry is also hidden where another entry's notes mention them. When two
@@ -22,26 +31,31 @@ export function createRedactor(
   entries: readonly Entry[],
   options: { firstBy?: 'order' | 'id' } = {},
 ): Redactor {
-  const labels = new Map<string, string>()
-  // The id of the entry each label came from, when the smallest id wins.
-  const from = options.firstBy === 'id' ? new Map<string, string>() : undefined
-  const claim = (key: string, label: string, id: string) => {
-    const held = labels.has(key)
-    if (held && (from === undefined || from.get(key)! <= id)) return
-    labels.set(key, label)
-    from?.set(key, id)
-  }
-  for (const entry of entries) {
-    for (const person of peopleOf(entry)) {
-      const name = person.name.trim()
-      if (!name) continue
-      const label = anonymousLabel(person)
-      claim(name.toLowerCase(), label, entry.id)
-      // A first or last name alone ("Maria" for "Maria Lopez") is still a name.
-      for (const part of name.split(/\s+/))
-        if (part.length >= 2) claim(part.toLowerCase(), label, entry.id)
+  // Who each name (full, first or last) stands for, and the entry that said so. Labels
+  // are written once at the end: a journal names the same few people thousands of times.
+  const owners = new Map<string, { person: Person; id: string }>()
+  const byId = options.firstBy === 'id'
+  const claim = (key: string, person: Person, id: string) => {
+    const held = owners.get(key)
+    if (held === undefined) owners.set(key, { person, id })
+    else if (byId && id < held.id) {
+      held.person = person
+      held.id = id
     }
   }
+  const keysOf = new Map<string, string[]>()
+  for (const entry of entries) {
+    for (const person of peopleOf(entry)) {
+      let keys = keysOf.get(person.name)
+      if (keys === undefined) {
+        keys = nameKeys(person.name)
+        keysOf.set(person.name, keys)
+      }
+      for (const key of keys) claim(key, person, entry.id)
+    }
+  }
+  const labels = new Map<string, string>()
+  for (const [key, owner] of owners) labels.set(key, anonymousLabel(owner.person))
   // Longest first, so "Maria Lopez" is replaced whole rather than in two pieces.
   const names = [...labels.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b))
   const pattern = names.length

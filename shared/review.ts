@@ -13,7 +13,7 @@ import {
 } from './entry'
 import { COMPETENCY_BY_ID, DEFAULT_ROLE, ROLE_BY_ID, type RoleId } from './competencies'
 import { createRedactor, keepNames, type Redactor } from './redact'
-import { readinessOnDays, type ReadinessReport } from './readiness'
+import { readinessOnDays, type ReadinessSummary } from './readiness'
 import { generateBullets } from './bullets'
 import { BAND_LABELS, bandOf, type Band } from './readinessModel'
 import { periodFromRange, previousPeriod, type Period } from './periods'
@@ -209,10 +209,20 @@ function countKinds(entries: readonly Entry[]): KindCounts {
   return counts
 }
 
-function inRange(entries: readonly Entry[], from: string, to: string): Entry[] {
-  return entries
-    .filter((e) => e.deletedAt === undefined && e.occurredOn >= from && e.occurredOn <= to)
-    .sort(byDateThenId)
+/** The live entries of each range, sorted by date then id: one pass over the journal. */
+function inRanges(
+  entries: readonly Entry[],
+  ranges: readonly { from: string; to: string }[],
+): Entry[][] {
+  const found = ranges.map((): Entry[] => [])
+  for (const e of entries) {
+    if (e.deletedAt !== undefined) continue
+    const day = e.occurredOn
+    ranges.forEach((range, i) => {
+      if (day >= range.from && day <= range.to) found[i]!.push(e)
+    })
+  }
+  return found.map((list) => list.sort(byDateThenId))
 }
 
 /** A person as the export shows them: role and level in share-safe mode. */
@@ -284,14 +294,13 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   if (options.includeLog) wanted.add('log')
   const sections = REVIEW_SECTIONS.filter((id) => wanted.has(id))
 
-  const live = entries.filter((e) => e.deletedAt === undefined)
-  const inPeriod = inRange(live, period.from, period.to)
+  const [inPeriod, inPrior] = inRanges(entries, [period, prior]) as [Entry[], Entry[]]
   const endAsOf = options.asOf && options.asOf < period.to ? options.asOf : period.to
   const startAsOf = addDays(period.from, -1)
   const readinessOptions = { role: roleId, weights: options.weights }
-  const [atStart, atEnd] = readinessOnDays(live, [startAsOf, endAsOf], readinessOptions) as [
-    ReadinessReport,
-    ReadinessReport,
+  const [atStart, atEnd] = readinessOnDays(entries, [startAsOf, endAsOf], readinessOptions) as [
+    ReadinessSummary,
+    ReadinessSummary,
   ]
 
   const review: Review = {
@@ -316,7 +325,7 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
     const moments = inPeriod.filter((e) => e.kind === 'leadership-moment')
     review.summary = {
       counts: countKinds(inPeriod),
-      previousCounts: countKinds(inRange(live, prior.from, prior.to)),
+      previousCounts: countKinds(inPrior),
       readiness: { start, end, change: end.score - start.score },
       modes: {
         leader: moments.filter((e) => e.mode === 'leader').length,

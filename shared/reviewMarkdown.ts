@@ -8,7 +8,10 @@ import { reviewDocument, type Block, type Inline } from './reviewBlocks'
  * text from entries prints as written and never injects markup.
  */
 export function escapeMarkdownInline(text: string, lineStart = true): string {
-  const escaped = text.replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&')
+  // Most text has nothing to escape; one test spares the two rewrites.
+  const escaped = NEEDS_ESCAPE.test(text)
+    ? text.replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&')
+    : text
   // Inside a heading nothing at the start can become a list or another heading.
   if (!lineStart) return escaped
   return (
@@ -18,6 +21,8 @@ export function escapeMarkdownInline(text: string, lineStart = true): string {
       .replace(/^(\d+)([.)])/, '$1\\$2')
   )
 }
+
+const NEEDS_ESCAPE = /[\\`*_[\]<>|\n]/
 
 function inline(content: readonly Inline[]): string {
   return content

@@ -37,12 +37,13 @@ const JOBS: Record<string, Job> = {
     if (!m) return UNAVAILABLE
     return () => m.generateBullets(entries, { asOf: BENCH_AS_OF, role, shareSafe: true })
   },
-  // What the Bullets view asks for: the ranking is read only as far as one page.
+  // What the Bullets view does: rank, then read one page of 50 and one more (to know
+  // whether to offer "Show more").
   async bulletsPage(entries) {
     const m = await optional(() => import('../../shared/bullets'))
     if (!m) return UNAVAILABLE
-    const options = { asOf: BENCH_AS_OF, role, shareSafe: true, limit: 50 }
-    return () => m.generateBullets(entries, options)
+    const options = { asOf: BENCH_AS_OF, role, shareSafe: true }
+    return () => m.rankBullets(entries, options).take(51)
   },
   async review(entries) {
     const review = await optional(() => import('../../shared/review'))

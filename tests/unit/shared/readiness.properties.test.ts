@@ -15,6 +15,7 @@ import { ROLE_IDS, resolveWeights } from '../../../shared/competencies'
 import { addDays } from '../../../shared/dates'
 import {
   computeReadiness,
+  readinessOnDays,
   readinessOverview,
   readinessScore,
   readinessTrend,
@@ -441,6 +442,27 @@ describe('readiness properties', () => {
         expect(overview.earlier).toEqual({
           asOf: earlierAsOf,
           score: readinessScore(journal, { ...o, asOf: earlierAsOf }),
+        })
+      }),
+    )
+  })
+
+  it('gives a review the scores and gaps computeReadiness gives on each day', () => {
+    fc.assert(
+      fc.property(journalArb, optionsArb, fc.integer({ min: 0, max: 400 }), (journal, o, back) => {
+        const days = [addDays(ASOF, -back), ASOF]
+        readinessOnDays(journal, days, o).forEach((summary, i) => {
+          const report = computeReadiness(journal, { ...o, asOf: days[i]! })
+          expect(summary).toEqual({
+            asOf: report.asOf,
+            score: report.score,
+            competencies: report.competencies.map(({ id, weight, score }) => ({
+              id,
+              weight,
+              score,
+            })),
+            gaps: report.gaps,
+          })
         })
       }),
     )
