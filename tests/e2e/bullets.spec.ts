@@ -1,7 +1,9 @@
 // Bullets in browser mode: entries become ranked bullets with visible checks; an edit
 // survives a reload; pinned bullets export through the platform seam (a download here).
 import { expect, test, type Page } from '@playwright/test'
+import { localIsoDate } from '../../shared/dates'
 import type { Entry } from '../../shared/entry'
+import { generateJournal } from '../fixtures/generateJournal'
 import { navButton, openView } from './support/app'
 import { axeViolations } from './support/axe'
 import { daysAgo } from './support/days'
@@ -155,4 +157,18 @@ test('the sample journal gives a ranked list where every bullet passes the writi
     await expect(page.getByText(`✓ ${rule} (passes)`, { exact: true })).toHaveCount(count)
   }
   await page.screenshot({ path: '/tmp/bullets-sample.png', fullPage: true })
+})
+
+test('a large journal shows its strongest bullets a page at a time', async ({ page }) => {
+  const entries = generateJournal({ count: 3_000, asOf: localIsoDate(new Date()), seed: 8 })
+  await startWithEntries(page, entries)
+  await openBullets(page)
+  const bullets = page
+    .getByRole('list', { name: 'Ranked bullets' })
+    .getByRole('listitem', { name: /^Bullet \d+$/ })
+  await expect(bullets).toHaveCount(50)
+  await expect(bullets.first()).toHaveAccessibleName('Bullet 1')
+  await page.getByRole('button', { name: 'Show more bullets' }).click()
+  await expect(bullets).toHaveCount(100)
+  await expect(bullets.last()).toHaveAccessibleName('Bullet 100')
 })
