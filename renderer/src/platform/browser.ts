@@ -1,3 +1,4 @@
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../../shared/backupSize'
 import { isSafeExternalUrl } from '../../../shared/ipc'
 import type { FileFilter, Platform } from './platform'
 
@@ -49,6 +50,11 @@ function pickFile(filters: FileFilter[]): Promise<{ name: string; text: string }
     input.addEventListener('change', () => {
       const file = input.files?.[0]
       if (!file) return resolve(null)
+      // The only file the app opens is a backup: one over the cap is refused before a
+      // gigabyte video is read into memory, in the words parseBackup would use.
+      if (file.size > MAX_BACKUP_BYTES) {
+        return reject(new Error(`${file.name} ${backupTooLargeMessage(file.size)}.`))
+      }
       file.text().then((text) => resolve({ name: file.name, text }), reject)
     })
     input.addEventListener('cancel', () => resolve(null))

@@ -2,7 +2,7 @@
 // (replace only), write with progress. Nothing is written before the user approves a
 // preview of a backup that passed every check.
 import { useCallback, useState } from 'react'
-import { parseBackup, type Backup } from '../../../../shared/backup'
+import type { Backup } from '../../../../shared/backup'
 import type { Problem } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/dates'
 import {
@@ -16,6 +16,8 @@ import {
 } from '../../db/restore'
 import { platform } from '../../platform'
 import { BACKUP_FILTERS } from './backupFile'
+import { errorText } from './errorText'
+import { parseBackupOffThread } from './parseBackupOffThread'
 
 export type RestoreStep =
   | { step: 'idle' }
@@ -32,9 +34,6 @@ export type RestoreStep =
   | { step: 'done'; source: string; result: RestoreResult }
   | { step: 'failed'; source: string; message: string }
 
-/** Lets the "Checking…" message paint before a large file is parsed on this thread. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 export function useRestoreFlow() {
   const [state, setState] = useState<RestoreStep>({ step: 'idle' })
 
@@ -42,19 +41,25 @@ export function useRestoreFlow() {
     setState({ step: 'reading', source })
     try {
       const text = await readText()
-      await nextFrame()
-      const parsed = parseBackup(text, { today: localIsoDate(new Date()) })
+      // "Checking…" stays on screen while a worker checks the file (seconds when large).
+      const parsed = await parseBackupOffThread(text, { today: localIsoDate(new Date()) })
       if (!parsed.ok) return setState({ step: 'invalid', source, errors: parsed.errors })
       const preview = await previewRestore(parsed.backup)
       setState({ step: 'preview', source, backup: parsed.backup, preview, mode: 'merge' })
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      setState({ step: 'failed', source, message: `Could not read ${source}: ${reason}` })
+      setState({ step: 'failed', source, message: `Could not read ${source}: ${errorText(error)}` })
     }
   }, [])
 
   const chooseFile = useCallback(async () => {
-    const picked = await platform.openFile(BACKUP_FILTERS)
+    let picked: Awaited<ReturnType<typeof platform.openFile>>
+    try {
+      picked = await platform.openFile(BACKUP_FILTERS)
+    } catch (error) {
+      // E.g. a file over the backup size cap, refused before it was read.
+      const message = `Could not open the file: ${errorText(error)}`
+      return setState({ step: 'failed', source: 'the file', message })
+    }
     if (!picked.opened) return
     await openText(picked.name, async () => picked.text)
   }, [openText])
