@@ -49,18 +49,20 @@ export class NearDuplicateFilter {
   /** Keeps the text (its lower-cased words) unless it nearly repeats a kept one. */
   admit(atoms: readonly string[]): boolean {
     const check = ++this.checks
-    const found: number[] = []
+    // Negated ids, so the native ascending sort puts the largest id (the rarest) first.
+    const all = new Int32Array(atoms.length)
+    let count = 0
     for (const atom of atoms) {
       const id = this.ids.get(atom) ?? this.add(atom)
       if (this.stamp[id] === check) continue
       this.stamp[id] = check
-      found.push(id)
+      all[count++] = -id
     }
-    const words = Int32Array.from(found).sort().reverse()
+    const words = all.subarray(0, count).sort()
     const size = words.length
     const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
     for (let i = 0; i < prefix; i++) {
-      const list = this.postings[words[i]!]!
+      const list = this.postings[-words[i]!]!
       for (let p = 0; p < list.length; p += 2) {
         const at = list[p]!
         if (this.compared[at] === check) continue
@@ -71,7 +73,7 @@ export class NearDuplicateFilter {
     const at = this.kept.length
     this.kept.push(words)
     this.compared.push(0)
-    for (let i = 0; i < prefix; i++) this.postings[words[i]!]!.push(at, i)
+    for (let i = 0; i < prefix; i++) this.postings[-words[i]!]!.push(at, i)
     return true
   }
 }
@@ -100,6 +102,6 @@ function isNearDuplicate(
   const allowedMisses = otherSize - need
   let misses = j
   for (let k = j + 1; k < otherSize && misses <= allowedMisses; k++)
-    if (stamp[other[k]!] !== check) misses++
+    if (stamp[-other[k]!] !== check) misses++
   return misses <= allowedMisses
 }
