@@ -104,7 +104,7 @@ export function BulletCard({ item, check, copy, report }: Props) {
               <button type="button" onClick={() => setEditing(true)}>
                 Edit
               </button>
-              <button type="button" onClick={() => copy(item.text, `bullet ${rank}`)}>
+              <button type="button" onClick={() => copy(item.shareText, `bullet ${rank}`)}>
                 Copy
               </button>
               <button type="button" onClick={() => run(setBulletPinned(entry, !item.pinned))}>

@@ -11,6 +11,8 @@ export interface BulletItem {
   entry: Entry
   /** The generated text, or the user's when they edited it. */
   text: string
+  /** What copy and export give: in share-safe mode, names the user typed are replaced. */
+  shareText: string
   checks: Bullet['checks']
   hints: string[]
   edited: boolean
@@ -27,6 +29,8 @@ export interface SelectionInput {
   entries: ReadonlyMap<string, Entry>
   edits: ReadonlyMap<string, BulletEditRow>
   check: EditChecker
+  /** Share-safe replacement of names (identity when share-safe is off). */
+  redact: (text: string) => string
   /** Whether an entry can have a bullet in this period (see isBulletCandidate). */
   isCandidate: (entry: Entry) => boolean
   competency: CompetencyId | ''
@@ -44,17 +48,24 @@ export interface BulletSelection {
   any: boolean
   /** Hidden bullets in the competency, also those not shown. */
   hiddenCount: number
-  /** Texts of the pinned, unhidden bullets in the competency, in rank order. */
+  /** Share texts of the pinned, unhidden bullets in the competency, in rank order. */
   pinned: string[]
 }
 
-function itemOf(bullet: Bullet, entry: Entry, edit: BulletEditRow | undefined, check: EditChecker) {
+function itemOf(
+  bullet: Bullet,
+  entry: Entry,
+  edit: BulletEditRow | undefined,
+  input: Pick<SelectionInput, 'check' | 'redact'>,
+): BulletItem {
   const edited = edit?.text !== undefined
-  const own = edited ? check(edit.text!, entry) : undefined
+  const own = edited ? input.check(edit.text!, entry) : undefined
   return {
     bullet,
     entry,
     text: edited ? edit.text! : bullet.text,
+    // Generated text is already share-safe when asked; the user's may name someone.
+    shareText: edited ? input.redact(edit.text!) : bullet.text,
     checks: own?.checks ?? bullet.checks,
     hints: own?.hints ?? bullet.hints,
     edited,
@@ -70,7 +81,7 @@ function itemOf(bullet: Bullet, entry: Entry, edit: BulletEditRow | undefined, c
  * pinned list and the hidden count are complete), or the ranking ends.
  */
 export function selectBullets(input: SelectionInput): BulletSelection {
-  const { ranking, entries, edits, check, competency, showHidden, limit } = input
+  const { ranking, entries, edits, competency, showHidden, limit } = input
   const waiting = new Set<string>()
   for (const [id, edit] of edits) {
     const entry = entries.get(id)
@@ -91,9 +102,9 @@ export function selectBullets(input: SelectionInput): BulletSelection {
       if (!entry) continue
       waiting.delete(bullet.entryId)
       if (competency && !bullet.competencies.includes(competency)) continue
-      const item = itemOf(bullet, entry, edits.get(bullet.entryId), check)
+      const item = itemOf(bullet, entry, edits.get(bullet.entryId), input)
       if (item.hidden) hiddenCount++
-      if (item.pinned && !item.hidden) pinned.push(item.text)
+      if (item.pinned && !item.hidden) pinned.push(item.shareText)
       if (item.hidden && !showHidden) continue
       matching++
       if (shown.length < limit) shown.push(item)

@@ -9,10 +9,13 @@ import {
 } from '../../../../shared/bullets'
 import type { RoleId } from '../../../../shared/competencies'
 import type { CompetencyId, Entry } from '../../../../shared/entry'
+import { createShareSafe, uniquePeople } from '../../../../shared/bulletNames'
 import type { BulletEditRow } from '../../db/db'
 import { selectBullets, type BulletSelection, type EditChecker } from './bulletSelection'
 
 export type { BulletItem } from './bulletSelection'
+
+const keep = (text: string) => text
 
 export interface BulletQuery {
   today: string
@@ -46,6 +49,10 @@ export function useBulletItems(
   // The ranking keeps what it has written, so paging on reads further, not again.
   const ranking = useMemo(() => entries && rankBullets(entries, options), [entries, options])
   const byId = useMemo(() => new Map(entries?.map((entry) => [entry.id, entry])), [entries])
+  const redact = useMemo(
+    () => (shareSafe && entries ? createShareSafe(uniquePeople(entries)) : keep),
+    [entries, shareSafe],
+  )
   const check = useMemo(
     () => createBulletChecker(entries ?? [], role, weights),
     [entries, role, weights],
@@ -57,11 +64,12 @@ export function useBulletItems(
       entries: byId,
       edits,
       check,
+      redact,
       isCandidate: (entry) => isBulletCandidate(entry, options),
       competency,
       showHidden,
       limit,
     })
-  }, [ranking, byId, edits, check, options, competency, showHidden, limit])
+  }, [ranking, byId, edits, check, redact, options, competency, showHidden, limit])
   return { selection, check }
 }

@@ -8,6 +8,7 @@ import {
   rankBullets,
   type BulletOptions,
 } from '../../../../shared/bullets'
+import { createShareSafe, uniquePeople } from '../../../../shared/bulletNames'
 import type { Entry } from '../../../../shared/entry'
 import type { BulletEditRow } from '../../../../renderer/src/db/db'
 import {
@@ -41,6 +42,7 @@ function select(input: Partial<SelectionInput> = {}) {
     entries: byId,
     edits: new Map(),
     check: createBulletChecker(fixtureJournal),
+    redact: (text: string) => text,
     isCandidate: (entry: Entry) => isBulletCandidate(entry, options),
     competency: '',
     showHidden: false,
@@ -89,6 +91,19 @@ describe('selectBullets', () => {
     expect(mine.edited).toBe(true)
     expect(mine.text).toBe('I helped Maria a lot')
     expect(mine.checks.noFirstPerson).toBe(false)
+  })
+
+  it('replaces names the user typed when copying or exporting in share-safe mode', () => {
+    const name = uniquePeople(fixtureJournal)[0]!.name
+    const text = `Coached ${name} through the audit`
+    const edits = new Map([edit(all[0]!.entryId, { text, pinned: true })])
+    const redact = createShareSafe(uniquePeople(fixtureJournal))
+    const page = select({ edits, redact })
+    // Shown as the user wrote it (and flagged), shared without the name.
+    expect(page.shown[0]!.text).toBe(text)
+    expect(page.shown[0]!.checks.noNames).toBe(false)
+    expect(page.shown[0]!.shareText).not.toContain(name.split(' ')[0]!)
+    expect(page.pinned).toEqual([page.shown[0]!.shareText])
   })
 
   it('says when the period has no bullets at all', () => {
