@@ -3,30 +3,17 @@
 import { generateJournal } from '../fixtures/generateJournal'
 import type { Entry } from '../../shared/entry'
 import type { Backup } from '../../shared/backup'
+import { backupOf } from '../fixtures/backup'
 
 export const BENCH_AS_OF = '2026-11-20'
 export const BENCH_SEED = 8
 
-/**
- * The engines always receive entries read back from IndexedDB, which are structured
- * clones. Cloning here measures that shape: the generator's object literals (built with
- * conditional spreads) have hundreds of hidden classes and make every property read
- * slower than anything the app sees.
- */
 export function benchJournal(size: number): Entry[] {
-  return structuredClone(generateJournal({ count: size, asOf: BENCH_AS_OF, seed: BENCH_SEED }))
+  return generateJournal({ count: size, asOf: BENCH_AS_OF, seed: BENCH_SEED })
 }
 
 export function benchBackup(entries: Entry[]): Backup {
-  return {
-    format: 'leadlog-backup',
-    formatVersion: 1,
-    exportedAt: `${BENCH_AS_OF}T12:00:00.000Z`,
-    appVersion: '0.1.0',
-    schemaVersion: 2,
-    entries,
-    settings: { targetRole: 'director-ops', fiscalYearStartMonth: 1 },
-  }
+  return backupOf(entries, BENCH_AS_OF)
 }
 
 /** The last full calendar quarter before asOf: the review a user exports most. */

@@ -8,6 +8,7 @@ import { localIsoDate } from '../../../shared/dates'
 import type { Entry } from '../../../shared/entry'
 import { applyRestore } from '../../../renderer/src/db/restore'
 import { createDb, DB_NAME } from '../../../renderer/src/db/db'
+import { backupOf } from '../../fixtures/backup'
 import { generateJournal } from '../../fixtures/generateJournal'
 
 const RESTORE_DB = 'bench-restore'
@@ -56,15 +57,7 @@ const bench = {
   /** Generates the journal in the page: no 100 MB hand-over from Node. */
   prepare(count: number, asOf: string, seed: number): number {
     const entries = generateJournal({ count, asOf, seed })
-    backup = {
-      format: 'leadlog-backup',
-      formatVersion: 1,
-      exportedAt: `${asOf}T12:00:00.000Z`,
-      appVersion: '0.1.0',
-      schemaVersion: 2,
-      entries,
-      settings: { targetRole: 'director-ops', fiscalYearStartMonth: 1 },
-    }
+    backup = backupOf(entries, asOf)
     return entries.length
   },
 

@@ -2,22 +2,13 @@
 // app wrote: the largest journal we promise is 100,000 entries of realistic text.
 import { describe, expect, it } from 'vitest'
 import { MAX_BACKUP_BYTES, parseBackup, serializeBackup, type Backup } from '../../../shared/backup'
+import { backupOf } from '../../fixtures/backup'
 import { generateJournal } from '../../fixtures/generateJournal'
 
 const AS_OF = '2026-11-20'
 const PROMISED_ENTRIES = 100_000
 
-function backupOf(entries: Backup['entries']): Backup {
-  return {
-    format: 'leadlog-backup',
-    formatVersion: 1,
-    exportedAt: `${AS_OF}T12:00:00.000Z`,
-    appVersion: '1.0.0',
-    schemaVersion: 2,
-    entries,
-    settings: { targetRole: 'director-ops', fiscalYearStartMonth: 1 },
-  }
-}
+const backupAt = (entries: Backup['entries']) => backupOf(entries, AS_OF)
 
 const utf8 = (text: string) => Buffer.byteLength(text, 'utf8')
 
@@ -27,8 +18,8 @@ describe('the backup size cap', { timeout: 60_000 }, () => {
     // A sample of the benchmark's generator gives the bytes each entry adds to a backup;
     // serializing all 100,000 here would cost seconds and a gigabyte for the same answer.
     const sample = 5_000
-    const empty = utf8(serializeBackup(backupOf([])))
-    const full = utf8(serializeBackup(backupOf(generateJournal({ count: sample, asOf: AS_OF }))))
+    const empty = utf8(serializeBackup(backupAt([])))
+    const full = utf8(serializeBackup(backupAt(generateJournal({ count: sample, asOf: AS_OF }))))
     const perEntry = (full - empty) / sample
     const promised = empty + perEntry * PROMISED_ENTRIES
     expect(perEntry).toBeGreaterThan(1_000) // realistic text, not a stub
@@ -37,7 +28,7 @@ describe('the backup size cap', { timeout: 60_000 }, () => {
   })
 
   it('accepts a valid backup of exactly the cap', () => {
-    const text = serializeBackup(backupOf(generateJournal({ count: 20, asOf: AS_OF })))
+    const text = serializeBackup(backupAt(generateJournal({ count: 20, asOf: AS_OF })))
     // Whitespace after the JSON is still JSON: the file is the cap's size and valid.
     const padded = text + ' '.repeat(MAX_BACKUP_BYTES - utf8(text))
     expect(utf8(padded)).toBe(MAX_BACKUP_BYTES)
@@ -46,7 +37,7 @@ describe('the backup size cap', { timeout: 60_000 }, () => {
   })
 
   it('refuses a file one byte over the cap, naming its size, before parsing it', () => {
-    const text = serializeBackup(backupOf([]))
+    const text = serializeBackup(backupAt([]))
     const over = text + ' '.repeat(MAX_BACKUP_BYTES - utf8(text) + 1)
     expect(parseBackup(over)).toEqual({
       ok: false,
