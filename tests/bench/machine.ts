@@ -1,6 +1,7 @@
 // What the figures were measured on: they mean little without the machine beside them.
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
+import { CHROMIUM_PATH } from '../support/chromium'
 
 export interface Machine {
   cpu: string
@@ -11,7 +12,7 @@ export interface Machine {
   chromium: string
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { CHROMIUM_PATH }
 
 export function chromiumVersion(): string {
   try {
