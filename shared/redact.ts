@@ -31,33 +31,35 @@ export function createRedactor(
   entries: readonly Entry[],
   options: { firstBy?: 'order' | 'id' } = {},
 ): Redactor {
-  // Who each name (full, first or last) stands for, and the entry that said so. Labels
-  // are written once at the end: a journal names the same few people thousands of times.
-  const owners = new Map<string, { person: Person; id: string }>()
+  // Each name as written, once, with where it first appears (`seq` counts every person
+  // in order; with firstBy 'id' a smaller entry id comes first). A journal names the same
+  // few people thousands of times, so the keys and labels below are worked out per name.
+  type Mention = { person: Person; id: string; seq: number }
   const byId = options.firstBy === 'id'
-  const claim = (key: string, person: Person, id: string) => {
-    const held = owners.get(key)
-    if (held === undefined) owners.set(key, { person, id })
-    else if (byId && id < held.id) {
-      held.person = person
-      held.id = id
-    }
-  }
-  const keysOf = new Map<string, string[]>()
+  const earlier = (a: Mention, b: Mention) => (byId && a.id !== b.id ? a.id < b.id : a.seq < b.seq)
+  const mentions = new Map<string, Mention>()
+  let seq = 0
   for (const entry of entries) {
     for (const person of peopleOf(entry)) {
-      let keys = keysOf.get(person.name)
-      if (keys === undefined) {
-        keys = nameKeys(person.name)
-        keysOf.set(person.name, keys)
-      }
-      for (const key of keys) claim(key, person, entry.id)
+      const held = mentions.get(person.name)
+      if (held === undefined) mentions.set(person.name, { person, id: entry.id, seq })
+      // A later mention (larger seq) only comes first by a smaller id.
+      else if (byId && entry.id < held.id) Object.assign(held, { person, id: entry.id, seq })
+      seq++
     }
   }
+  // Who each name (full, first or last) stands for: its earliest mention.
+  const owners = new Map<string, Mention>()
+  for (const [name, mention] of mentions)
+    for (const key of nameKeys(name)) {
+      const held = owners.get(key)
+      if (held === undefined || earlier(mention, held)) owners.set(key, mention)
+    }
   const labels = new Map<string, string>()
   for (const [key, owner] of owners) labels.set(key, anonymousLabel(owner.person))
   // Longest first, so "Maria Lopez" is replaced whole rather than in two pieces.
-  const names = [...labels.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b))
+  // Ties in any fixed order: names of one length never both match at one place.
+  const names = [...labels.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   const pattern = names.length
     ? new RegExp(
         `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
