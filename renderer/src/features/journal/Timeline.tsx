@@ -6,7 +6,7 @@ import { KIND_LABELS } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
 import { KindIcon } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
-import type { SearchResults } from './searchIndex'
+import type { SearchResults } from './searchResults'
 import { snippetFor, summaryOf, type TimelineRow } from './timelineModel'
 import './timeline.css'
 

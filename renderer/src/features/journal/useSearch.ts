@@ -4,13 +4,9 @@
 // queries it.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Entry } from '../../../../shared/entry'
-import {
-  createSearchIndex,
-  searchEntries,
-  syncSearchIndexInSlices,
-  type IndexedVersions,
-  type SearchResults,
-} from './searchIndex'
+import { createSearchIndex } from './searchIndex'
+import { searchEntries, type SearchResults } from './searchResults'
+import { syncSearchIndexInSlices, type IndexedVersions } from './searchSync'
 
 /** Resolves after the next paint: a frame, then a task, so the frame is not delayed. */
 function afterPaint(): Promise<void> {

@@ -1,14 +1,16 @@
 // The search index is synced incrementally and finds words by prefix and with a typo.
 import { describe, expect, it, vi } from 'vitest'
 import { renderHook, waitFor } from '@testing-library/react'
+import { createSearchIndex } from '../../../../renderer/src/features/journal/searchIndex'
 import {
-  createSearchIndex,
-  INDEX_CHUNK,
   searchEntries,
+  type SearchResults,
+} from '../../../../renderer/src/features/journal/searchResults'
+import {
+  INDEX_CHUNK,
   syncSearchIndex,
   syncSearchIndexInSlices,
-  type SearchResults,
-} from '../../../../renderer/src/features/journal/searchIndex'
+} from '../../../../renderer/src/features/journal/searchSync'
 import { useSearch } from '../../../../renderer/src/features/journal/useSearch'
 import {
   applyFilters,

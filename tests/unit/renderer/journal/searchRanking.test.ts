@@ -1,12 +1,10 @@
 // The search index ranks, combines terms and highlights the way the timeline needs, and
 // stays correct as entries are edited and removed.
 import { describe, expect, it } from 'vitest'
-import {
-  boundedDistance,
-  createSearchIndex,
-  searchEntries,
-  syncSearchIndex,
-} from '../../../../renderer/src/features/journal/searchIndex'
+import { createSearchIndex } from '../../../../renderer/src/features/journal/searchIndex'
+import { searchEntries } from '../../../../renderer/src/features/journal/searchResults'
+import { syncSearchIndex } from '../../../../renderer/src/features/journal/searchSync'
+import { boundedDistance } from '../../../../renderer/src/features/journal/searchWords'
 import { moment } from './fixtures'
 
 const plain = { notes: '', situation: '', task: '', action: '', result: '' }

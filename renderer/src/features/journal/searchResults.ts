@@ -1,0 +1,66 @@
+// Running a query typed in the Search box, and what it found: the entries best first and
+// the words to highlight in each.
+import type { Entry } from '../../../../shared/entry'
+import type { SearchIndex } from './searchIndex'
+import { fieldWords } from './searchWords'
+
+/**
+ * What a search found: entries best first, and the words to highlight in any of them.
+ * Highlights are worked out only for the rows on screen: with tens of thousands of
+ * hits, collecting them for every hit was most of a keystroke's work.
+ */
+export class SearchResults {
+  private readonly terms = new Map<string, string[]>()
+  constructor(
+    private readonly index: SearchIndex | null,
+    /** Index slots, best match first; turned into ids only as rows need them. */
+    private readonly slots: readonly number[],
+    /** Index words the query matched in some entry. */
+    private readonly matched: ReadonlySet<string>,
+  ) {}
+
+  /** How many entries matched. */
+  get length(): number {
+    return this.slots.length
+  }
+
+  /** The id of the entry at `rank` (0 is the best match). */
+  idAt(rank: number): string {
+    return this.index!.idAt(this.slots[rank]!)
+  }
+
+  /** Every id, best match first. */
+  get ids(): string[] {
+    return this.slots.map((_, rank) => this.idAt(rank))
+  }
+
+  /** The matched words that occur in `entry`, longest first so whole words highlight. */
+  termsFor(entry: Entry): string[] {
+    let found = this.terms.get(entry.id)
+    if (!found) {
+      const inEntry = new Set<string>()
+      for (const counts of fieldWords(entry))
+        for (const word of counts.keys()) if (this.matched.has(word)) inEntry.add(word)
+      found = [...inEntry].sort((a, b) => b.length - a.length)
+      this.terms.set(entry.id, found)
+    }
+    return found
+  }
+}
+
+const NOTHING = new SearchResults(null, [], new Set())
+
+function toResults(index: SearchIndex, found: { slots: number[]; matched: Set<string> }) {
+  return new SearchResults(index, found.slots, found.matched)
+}
+
+export function searchEntries(index: SearchIndex, query: string): SearchResults {
+  if (!query.trim()) return NOTHING
+  // Exact and prefix matches first; forgive typos only when they find nothing, so a
+  // distinctive word does not bring back hundreds of near-misses.
+  // One letter would prefix-match most of a large journal; it matches whole words only.
+  const oneLetter = query.trim().length === 1
+  const precise = index.query(query, { prefix: !oneLetter, fuzzy: false })
+  if (precise.slots.length || oneLetter) return toResults(index, precise)
+  return toResults(index, index.query(query, { prefix: true, fuzzy: true }))
+}
