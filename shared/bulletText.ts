@@ -76,6 +76,13 @@ export function removeFirstPerson(text: string): string {
     /([,;]\s*|\b(?:and|then|so|but|where|when|after|before|because|until)\s+)(?:I|we)(?:['’](?:ve|d|ll|m))?\s+/gi,
     '$1',
   )
+  // A later sentence's subject (capitalised, so "e.g. we" is left to the rules below)
+  // goes the same way, and its verb takes the capital:
+  // "... each owner. I set up a calendar" reads "... each owner. Set up a calendar".
+  out = out.replace(
+    /([.!?]\s+)(?:I|We)(?:['’](?:ve|d|ll|m))?\s+(?:also\s+|then\s+)?(\p{Ll})/gu,
+    (_, end: string, first: string) => `${end}${first.toUpperCase()}`,
+  )
   out = out.replace(/(?<![\p{L}\p{N}'’])(?:to|for|with) (?:me|myself)(?![\p{L}\p{N}'’])/giu, '')
   out = out.replace(FIRST_PERSON, (word) => {
     if (!isPronoun(word)) return word

@@ -26,6 +26,11 @@ describe('removeFirstPerson', () => {
     ['The CFO asked me to lead', 'The CFO asked to lead'],
     ['Sent it to me weekly', 'Sent it weekly'],
     ['Explained why we chose it', 'Explained why the team chose it'],
+    [
+      'Matched invoices to owners. I set up a calendar',
+      'Matched invoices to owners. Set up a calendar',
+    ],
+    ['Cut the scope! We then shipped early', 'Cut the scope! Shipped early'],
   ])('%s -> %s', (input, expected) => {
     expect(removeFirstPerson(input)).toBe(expected)
     expect(hasFirstPerson(removeFirstPerson(input))).toBe(false)
