@@ -119,7 +119,7 @@ function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
   return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
 }
 
-/** About how many bullets are written up front to forecast word frequency. */
+/** At most this many bullets are written before the first read to forecast word frequency. */
 const FORECAST_SAMPLE = 64
 
 /**
@@ -150,22 +150,10 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
     const score = impact(entry, number, weights, asOfDay, top)
     return { entry, index, score, exact: entry.metric !== undefined || !number }
   })
-  // How common each word is in an even sample of written bullets: the near-duplicate
-  // checks compare fewer pairs when rare words lead (they are exact whatever the
-  // forecast). The sample's bullets are kept for when their turn comes; a read of a
-  // few bullets (a review's highlights) has too few pairs to be worth a sample.
-  const frequency = new Map<string, number>()
-  const sampled = (options.limit ?? Infinity) > FORECAST_SAMPLE ? pending.length : 0
-  const step = Math.max(1, Math.floor(pending.length / FORECAST_SAMPLE))
-  for (let i = 0; i < sampled; i += step) {
-    const item = pending[i]!
-    item.written = write(item.entry)
-    for (const atom of new Set(item.written.atoms))
-      frequency.set(atom, (frequency.get(atom) ?? 0) + 1)
-  }
-  const filter = new NearDuplicateFilter(frequency)
   const queue = new Heap<Pending>(pending, ranksBefore)
   const ranked: Bullet[] = []
+  // Made on the first read, when it is known how much will be read (see rarityFilter).
+  let filter: NearDuplicateFilter | undefined
 
   function write(entry: Entry): NonNullable<Pending['written']> {
     const competencies = byWeight(entry, weights)
@@ -184,8 +172,29 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
     return { bullet: { entryId: entry.id, text, competencies, checks, hints }, atoms }
   }
 
+  /**
+   * The near-duplicate checks compare fewer pairs when each bullet's rare words lead
+   * (they are exact whatever the order), so the filter gets a forecast of how common
+   * each word is: the true counts when everything is read at once (every bullet is
+   * written anyway), else counts from an even sample of as many bullets as the first
+   * read asks for, at most FORECAST_SAMPLE. Sampled bullets are kept for their turn.
+   */
+  function rarityFilter(count: number): NearDuplicateFilter {
+    const all = count >= pending.length
+    const size = all ? pending.length : Math.min(count, FORECAST_SAMPLE)
+    const step = Math.max(1, Math.floor(pending.length / Math.max(1, size)))
+    const sample: (readonly string[])[] = []
+    for (let i = 0; i < pending.length && sample.length < size; i += step) {
+      const item = pending[i]!
+      item.written ??= write(item.entry)
+      sample.push(item.written.atoms)
+    }
+    return new NearDuplicateFilter(wordCounts(sample))
+  }
+
   return {
     take(count) {
+      filter ??= rarityFilter(count)
       while (ranked.length < count && queue.size > 0) {
         const next = queue.pop()!
         next.written ??= write(next.entry)
@@ -205,6 +214,20 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
       return ranked.slice(0, count)
     },
   }
+}
+
+/** In how many of the texts (lists of words) each word occurs. */
+function wordCounts(texts: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  const lastText = new Map<string, number>()
+  texts.forEach((words, i) => {
+    for (const word of words) {
+      if (lastText.get(word) === i) continue
+      lastText.set(word, i)
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  })
+  return counts
 }
 
 /**
