@@ -150,7 +150,8 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
     const score = impact(entry, number, weights, asOfDay, top)
     return { entry, index, score, exact: entry.metric !== undefined || !number }
   })
-  const queue = new Heap<Pending>(pending, ranksBefore)
+  // The heap takes its array over; `pending` stays in input order for the forecast sample.
+  const queue = new Heap<Pending>([...pending], ranksBefore)
   const ranked: Bullet[] = []
   // Made on the first read, when it is known how much will be read (see rarityFilter).
   let filter: NearDuplicateFilter | undefined
