@@ -8,7 +8,7 @@ import { useNavigation } from '../../store/navigation'
 import { isBackupDue } from './backupAge'
 import { useBackupUi } from './backupSlice'
 import { useBackupStart } from './useBackupStart'
-import { useHasOwnEntries } from './ownEntries'
+import { useHasOwnEntries } from '../../db/ownEntries'
 import './backup.css'
 
 export function BackupReminder() {

@@ -7,7 +7,7 @@ import { fixtureJournal } from '../../../fixtures/journal'
 import { db } from '../../../../renderer/src/db/db'
 import { platform } from '../../../../renderer/src/platform'
 import { BackupReminder } from '../../../../renderer/src/features/backup/BackupReminder'
-import { hasOwnEntries } from '../../../../renderer/src/features/backup/ownEntries'
+import { hasOwnEntries } from '../../../../renderer/src/db/ownEntries'
 import { useBackupUi } from '../../../../renderer/src/features/backup/backupSlice'
 
 configure({ asyncUtilTimeout: 5000 })

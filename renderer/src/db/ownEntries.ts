@@ -2,7 +2,7 @@
 // (`sample: true`) are not: they are the app's own examples, the same on every install, so
 // losing them loses nothing, and a backup reminder about them would only nag.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { db as appDb, type LeadlogDb } from '../../db/db'
+import { db as appDb, type LeadlogDb } from './db'
 
 /** True when at least one entry is the user's own; entries in the trash count, they can still come back. */
 export async function hasOwnEntries(database: LeadlogDb = appDb): Promise<boolean> {
