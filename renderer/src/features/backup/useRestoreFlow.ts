@@ -16,7 +16,6 @@ import {
 } from '../../db/restore'
 import { platform } from '../../platform'
 import { BACKUP_FILTERS } from './backupFile'
-import { errorText } from './errorText'
 import { parseBackupOffThread } from './parseBackupOffThread'
 
 export type RestoreStep =
@@ -47,7 +46,7 @@ export function useRestoreFlow() {
       const preview = await previewRestore(parsed.backup)
       setState({ step: 'preview', source, backup: parsed.backup, preview, mode: 'merge' })
     } catch (error) {
-      setState({ step: 'failed', source, message: `Could not read ${source}: ${errorText(error)}` })
+      setState({ step: 'failed', source, message: `Could not read ${source}: ${reasonOf(error)}` })
     }
   }, [])
 
@@ -57,7 +56,7 @@ export function useRestoreFlow() {
       picked = await platform.openFile(BACKUP_FILTERS)
     } catch (error) {
       // E.g. a file over the backup size cap, refused before it was read.
-      const message = `Could not open the file: ${errorText(error)}`
+      const message = `Could not open the file: ${reasonOf(error)}`
       return setState({ step: 'failed', source: 'the file', message })
     }
     if (!picked.opened) return
@@ -103,3 +102,7 @@ export function useRestoreFlow() {
 }
 
 export type RestoreFlow = ReturnType<typeof useRestoreFlow>
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

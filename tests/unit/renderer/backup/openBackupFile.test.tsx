@@ -7,6 +7,8 @@ import userEvent from '@testing-library/user-event'
 import { MAX_BACKUP_BYTES, serializeBackup } from '../../../../shared/backup'
 import { platform } from '../../../../renderer/src/platform'
 import { browserPlatform } from '../../../../renderer/src/platform/browser'
+import { desktopPlatform } from '../../../../renderer/src/platform/desktop'
+import type { DesktopApi } from '../../../../shared/ipc'
 import { BackupSettings } from '../../../../renderer/src/features/backup/BackupSettings'
 import { dumpDatabaseText } from '../../../../renderer/src/db/dump'
 
@@ -85,9 +87,14 @@ describe('Restore from a file… when the file cannot be opened', () => {
   })
 
   it('on the desktop, shows main’s sentence without Electron’s wrapping', async () => {
-    vi.spyOn(platform, 'openFile').mockRejectedValue(
-      new Error(`Error invoking remote method 'file:open': Error: huge.json ${TOO_LARGE}`),
-    )
+    // The desktop platform over a preload whose call fails as Electron reports it.
+    const api = {
+      openFile: () =>
+        Promise.reject(
+          new Error(`Error invoking remote method 'file:open': Error: huge.json ${TOO_LARGE}`),
+        ),
+    } as unknown as DesktopApi
+    vi.spyOn(platform, 'openFile').mockImplementation(desktopPlatform(api).openFile)
     render(<BackupSettings />)
     await userEvent.click(screen.getByRole('button', { name: 'Restore from a file…' }))
     const alert = await screen.findByRole('alert')
