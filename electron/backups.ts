@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backupSize'
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backup'
 import type { BackupFileInfo, BackupFolder } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { backupDate, backupFileName, isBackupFileName, planRotation } from './rotation'

@@ -3,7 +3,7 @@
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backupSize'
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backup'
 import type { OpenResult, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { htmlToPdf } from './print'

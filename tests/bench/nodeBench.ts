@@ -47,7 +47,7 @@ const JOBS: Record<string, Job> = {
   },
   async review(entries) {
     const review = await optional(() => import('../../shared/review'))
-    const markdown = await optional(() => import('../../shared/reviewMarkdown'))
+    const markdown = await optional(() => import('../../shared/review'))
     if (!review || !markdown) return UNAVAILABLE
     const period = lastFullQuarter(BENCH_AS_OF)
     return () => markdown.renderReviewMarkdown(review.buildReview(entries, { ...period, role }))

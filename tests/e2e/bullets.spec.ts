@@ -1,7 +1,7 @@
 // Bullets in browser mode: entries become ranked bullets with visible checks; an edit
 // survives a reload; pinned bullets export through the platform seam (a download here).
 import { expect, test, type Page } from '@playwright/test'
-import { localIsoDate } from '../../shared/dates'
+import { localIsoDate } from '../../shared/time'
 import type { Entry } from '../../shared/entry'
 import { generateJournal } from '../fixtures/generateJournal'
 import { navButton, openView } from './support/app'

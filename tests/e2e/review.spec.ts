@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Entry } from '../../shared/entry'
-import { localIsoDate } from '../../shared/dates'
+import { localIsoDate } from '../../shared/time'
 import { openView } from './support/app'
 import { startWithEntries } from './support/seed'
 

@@ -1,7 +1,7 @@
 // Reads every table as it is stored: for backups and for tests that prove a failed
 // restore left the database byte-identical.
-import { canonicalJson } from '../../../shared/canonicalJson'
-import { parseSettings, type Settings } from '../../../shared/settings'
+import { canonicalJson } from '../../../shared/backup'
+import { parseSettings, type Settings } from '../../../shared/entry'
 import type { Entry } from '../../../shared/entry'
 import { db as appDb, type BulletEditRow, type LeadlogDb } from './db'
 

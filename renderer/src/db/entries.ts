@@ -1,7 +1,7 @@
 // Repository for journal entries: the only code that writes them. Every write is
 // validated against the schema first, so nothing invalid reaches the database.
 import { validateEntry, type Entry } from '../../../shared/entry'
-import { addDays, localIsoDate } from '../../../shared/dates'
+import { addDays, localIsoDate } from '../../../shared/time'
 import { db } from './db'
 import { guardWrite, StorageWriteError } from './writeErrors'
 

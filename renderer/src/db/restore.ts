@@ -9,9 +9,9 @@
 // backup's (a backup without bullet edits clears them); settings become the backup's.
 // Either way this device's lastBackupAt is kept: it describes this device, not the data.
 import type { Backup } from '../../../shared/backup'
-import { planMerge, type MergeCounts } from '../../../shared/backupMerge'
+import { planMerge, type MergeCounts } from '../../../shared/backup'
 import type { Entry } from '../../../shared/entry'
-import { parseSettings, type Settings } from '../../../shared/settings'
+import { parseSettings, type Settings } from '../../../shared/entry'
 import { db as appDb, type BulletEditRow, type LeadlogDb } from './db'
 import { SETTINGS_KEY } from './dump'
 import { isQuotaError } from './writeErrors'

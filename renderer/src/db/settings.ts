@@ -1,6 +1,6 @@
 // Repository for user settings: one validated row, read through the shared schema.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { parseSettings, type Settings } from '../../../shared/settings'
+import { parseSettings, type Settings } from '../../../shared/entry'
 import { db } from './db'
 import { guardWrite } from './writeErrors'
 

@@ -1,4 +1,4 @@
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../../shared/backupSize'
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../../shared/backup'
 import { isSafeExternalUrl } from '../../../shared/ipc'
 import type { FileFilter, Platform } from './platform'
 

@@ -4,7 +4,7 @@
 // built only by the benchmark, into the benchmark's own folder.
 import Dexie from 'dexie'
 import type { Backup } from '../../../shared/backup'
-import { localIsoDate } from '../../../shared/dates'
+import { localIsoDate } from '../../../shared/time'
 import type { Entry } from '../../../shared/entry'
 import { applyRestore } from '../../../renderer/src/db/restore'
 import { createDb, DB_NAME } from '../../../renderer/src/db/db'

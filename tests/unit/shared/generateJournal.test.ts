@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateJournal, mulberry32 } from '../../fixtures/generateJournal'
 import { COMPETENCY_IDS, ENTRY_KINDS, LEVELS, peopleOf, validateEntry } from '../../../shared/entry'
-import { addDays } from '../../../shared/dates'
+import { addDays } from '../../../shared/time'
 
 const AS_OF = '2026-11-22'
 

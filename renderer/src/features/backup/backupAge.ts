@@ -1,5 +1,5 @@
 // When to remind a browser user to export a backup.
-import { daysBetween, localIsoDate } from '../../../../shared/dates'
+import { daysBetween, localIsoDate } from '../../../../shared/time'
 
 export const REMIND_AFTER_DAYS = 7
 

@@ -6,7 +6,7 @@ import {
   serializeBackup,
   type Backup,
 } from '../../../../shared/backup'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import { CURRENT_SCHEMA_VERSION, db as appDb, type LeadlogDb } from '../../db/db'
 import { readJournalData } from '../../db/dump'
 import { updateSettings } from '../../db/settings'

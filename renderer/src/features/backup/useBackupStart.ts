@@ -1,7 +1,7 @@
 // What the backup feature does when the app starts: ask for persistent storage, and on
 // the desktop write the day's first backup and answer the quit request with one more.
 import { useEffect } from 'react'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import { requestPersistentStorage } from '../../db/storage'
 import { platform } from '../../platform'
 import { writeFolderBackup } from './backupFile'

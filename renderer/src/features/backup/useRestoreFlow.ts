@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react'
 import type { Backup } from '../../../../shared/backup'
 import type { Problem } from '../../../../shared/entry'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import {
   applyRestore,
   previewRestore,

@@ -1,7 +1,7 @@
 // One ranked bullet: its text (or the editor), checks, hints and actions.
 import { useState } from 'react'
 import type { Bullet } from '../../../../shared/bullets'
-import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { Entry } from '../../../../shared/entry'
 import {
   clearBulletText,

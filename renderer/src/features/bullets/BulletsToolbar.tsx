@@ -1,5 +1,5 @@
 // Filters for the Bullets view: period, competency, share-safe, show hidden.
-import { COMPETENCIES } from '../../../../shared/competencies'
+import { COMPETENCIES } from '../../../../shared/entry'
 import type { CompetencyId } from '../../../../shared/entry'
 import { PERIOD_LABELS, PERIODS, type PeriodKind, type Range } from './period'
 

@@ -1,7 +1,7 @@
 // Resume bullets: the ranked list written from the journal, with the user's edits,
 // pins and hides kept across regeneration.
 import { useEffect, useState } from 'react'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import { useBulletEdits } from '../../db/bulletEdits'
 import { useSettings } from '../../db/settings'
 import { useLiveEntries } from '../../db/useEntries'

@@ -1,5 +1,5 @@
 // Copy all pinned bullets, or save them as Markdown or plain text through the platform.
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import { platform } from '../../platform'
 import { EXPORT_FILES, formatBullets, type ExportFormat } from './exportBullets'
 

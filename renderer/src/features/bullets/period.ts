@@ -1,6 +1,6 @@
 // The periods the Bullets view filters by, as inclusive YYYY-MM-DD ranges. Quarters
 // and years follow the fiscal year's start month from settings (1 = calendar year).
-import { addDays, startOfMonth } from '../../../../shared/dates'
+import { addDays, startOfMonth } from '../../../../shared/time'
 
 export const PERIODS = ['all', 'this-quarter', 'last-quarter', 'this-year', 'custom'] as const
 export type PeriodKind = (typeof PERIODS)[number]

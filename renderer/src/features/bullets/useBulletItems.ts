@@ -7,9 +7,9 @@ import {
   rankBullets,
   type BulletOptions,
 } from '../../../../shared/bullets'
-import type { RoleId } from '../../../../shared/competencies'
+import type { RoleId } from '../../../../shared/entry'
 import type { CompetencyId, Entry } from '../../../../shared/entry'
-import { createShareSafe, uniquePeople } from '../../../../shared/bulletNames'
+import { createShareSafe, uniquePeople } from '../../../../shared/bullets'
 import type { BulletEditRow } from '../../db/db'
 import { selectBullets, type BulletSelection, type EditChecker } from './bulletSelection'
 

@@ -1,7 +1,7 @@
 // The competencies an entry is evidence of, with one-click suggestions worked out from
 // the kind and the words written so far.
 import { useId } from 'react'
-import { COMPETENCIES, COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCIES, COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { CompetencyId } from '../../../../shared/entry'
 
 interface Props {

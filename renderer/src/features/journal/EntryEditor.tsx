@@ -2,8 +2,8 @@
 // first when there are unsaved changes).
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
 import { ENTRY_KINDS, KIND_LABELS, type EntryKind, type Entry } from '../../../../shared/entry'
-import { localIsoDate } from '../../../../shared/dates'
-import { suggestCompetencies } from '../../../../shared/suggestCompetencies'
+import { localIsoDate } from '../../../../shared/time'
+import { suggestCompetencies } from '../../../../shared/entry'
 import type { EntryForm } from '../../db/drafts'
 import { KindIcon } from '../../components/KindIcon'
 import { Field, TextField } from './fields'

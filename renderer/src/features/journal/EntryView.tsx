@@ -1,6 +1,6 @@
 // Reading one entry: the guided fields as headed sections, notes rendered as Markdown.
 import { useId } from 'react'
-import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import {
   KIND_LABELS,
   LEVEL_LABELS,

@@ -1,7 +1,7 @@
 // The Journal: follow-ups and the sample banner on top, the timeline on the left and
 // the selected entry or the editor on the right.
 import { useCallback, useMemo } from 'react'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import type { Entry } from '../../../../shared/entry'
 import { ConfirmDialog } from '../../components/Dialog'
 import { Toast } from '../../components/Toast'

@@ -3,7 +3,7 @@
 import { memo, useCallback, useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { KIND_LABELS } from '../../../../shared/entry'
-import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import { KindIcon } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
 import type { SearchResults } from './searchResults'

@@ -1,5 +1,5 @@
 // Search and filters above the timeline. Filters narrow, the search ranks and highlights.
-import { COMPETENCIES } from '../../../../shared/competencies'
+import { COMPETENCIES } from '../../../../shared/entry'
 import {
   ENTRY_KINDS,
   KIND_LABELS,

@@ -1,6 +1,6 @@
 // Deleted entries, restorable for 30 days; after that they are purged at start.
 import { useState } from 'react'
-import { daysBetween, localIsoDate } from '../../../../shared/dates'
+import { daysBetween, localIsoDate } from '../../../../shared/time'
 import { KIND_LABELS, type Entry } from '../../../../shared/entry'
 import { deleteForever, restoreEntries, TRASH_DAYS } from '../../db/entries'
 import { describeWriteError } from '../../db/writeErrors'

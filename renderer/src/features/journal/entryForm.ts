@@ -7,7 +7,7 @@ import {
   type EntryKind,
   type Person,
 } from '../../../../shared/entry'
-import { isRealIsoDate } from '../../../../shared/dates'
+import { isRealIsoDate } from '../../../../shared/time'
 import type { EntryForm, PersonRow } from '../../db/drafts'
 
 export type FieldName =

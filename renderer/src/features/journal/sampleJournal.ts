@@ -1,7 +1,7 @@
 // Loads the built-in sample journal. The module is found with import.meta.glob so the
 // button appears only in builds that include shared/sampleJournal.ts.
 import type { Entry } from '../../../../shared/entry'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import { addEntries, removeSampleEntries } from '../../db/entries'
 
 type SampleModule = { sampleJournal(asOf: string): Entry[] }

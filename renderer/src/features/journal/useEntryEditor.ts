@@ -2,7 +2,7 @@
 // The draft is written 300 ms after typing stops, and at once when the page is hidden
 // or closed, so a crash or a reload loses at most a fraction of a second of typing.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import type { Entry } from '../../../../shared/entry'
 import { clearDraft, writeDraft, type EntryForm } from '../../db/drafts'
 import { newId, saveEntry } from '../../db/entries'

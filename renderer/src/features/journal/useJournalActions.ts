@@ -1,7 +1,7 @@
 // What the journal does in response to the user and to other views: start, open, close
 // and delete entries, with unsaved editor changes guarded by a confirmation.
 import { useCallback, useEffect } from 'react'
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import type { CompetencyId, Entry, EntryKind } from '../../../../shared/entry'
 import { clearDraft, readDraft } from '../../db/drafts'
 import { restoreEntries, trashEntries } from '../../db/entries'

@@ -1,7 +1,7 @@
 // The numbers behind the radar, and the way into each competency's evidence:
 // weight × score per row, adding up to the overall score in the last row.
 import type { CompetencyId } from '../../../../shared/entry'
-import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
 import { percent, points, wholeScore } from './format'
 

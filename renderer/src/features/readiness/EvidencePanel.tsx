@@ -1,9 +1,9 @@
 // The entries behind one competency's score, newest first, with how much each adds
 // and why (seniority, result, age, sharing), so the score can be explained line by line.
 import { KIND_LABELS, LEVEL_LABELS, type Entry } from '../../../../shared/entry'
-import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { CompetencyResult } from '../../../../shared/readiness'
-import { entryValue, HALF_WAY_POINTS, type EntryValue } from '../../../../shared/readinessModel'
+import { entryValue, HALF_WAY_POINTS, type EntryValue } from '../../../../shared/readiness'
 import { useNavigation } from '../../store/navigation'
 import { points, shortDate, wholeScore } from './format'
 

@@ -1,6 +1,6 @@
 // The biggest gaps for the role and what to do about them, each one a step away from
 // a new entry pre-set to that competency.
-import { COMPETENCY_BY_ID } from '../../../../shared/competencies'
+import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
 import { useNavigation } from '../../store/navigation'
 import { points, wholeScore } from './format'

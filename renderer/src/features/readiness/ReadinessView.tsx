@@ -1,6 +1,6 @@
 // Readiness: a role picker on first run, an empty state before the first entry, then
 // the dashboard. Live: Dexie brings every saved entry or setting straight back here.
-import { localIsoDate } from '../../../../shared/dates'
+import { localIsoDate } from '../../../../shared/time'
 import { useLiveEntries } from '../../db/useEntries'
 import { useSettings } from '../../db/settings'
 import { useNavigation } from '../../store/navigation'

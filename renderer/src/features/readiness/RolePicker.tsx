@@ -1,6 +1,6 @@
 // First run: the score means nothing without a target role, so ask for one first.
 import { useState, type FormEvent } from 'react'
-import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../../shared/competencies'
+import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../../shared/entry'
 import { updateSettings } from '../../db/settings'
 
 export function RolePicker() {

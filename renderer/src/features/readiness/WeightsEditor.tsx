@@ -1,13 +1,8 @@
 // Custom weights with a live preview of the score; saved only when the user says so.
 import { useMemo, useState } from 'react'
 import { COMPETENCY_IDS, type CompetencyId } from '../../../../shared/entry'
-import {
-  COMPETENCY_BY_ID,
-  ROLE_BY_ID,
-  resolveWeights,
-  type RoleId,
-} from '../../../../shared/competencies'
-import { localIsoDate } from '../../../../shared/dates'
+import { COMPETENCY_BY_ID, ROLE_BY_ID, resolveWeights, type RoleId } from '../../../../shared/entry'
+import { localIsoDate } from '../../../../shared/time'
 import { readinessScore } from '../../../../shared/readiness'
 import { updateSettings } from '../../db/settings'
 import { useLiveEntries } from '../../db/useEntries'

@@ -1,5 +1,5 @@
 // Display formatting for the readiness screens: one place so numbers read the same everywhere.
-import { BAND_LABELS, type Band } from '../../../../shared/readinessModel'
+import { BAND_LABELS, type Band } from '../../../../shared/readiness'
 
 export function wholeScore(score: number): string {
   return String(Math.round(score))

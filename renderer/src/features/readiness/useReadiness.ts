@@ -2,8 +2,8 @@
 // functions of the live entries and settings, recomputed only when either changes.
 import { useMemo } from 'react'
 import type { Entry } from '../../../../shared/entry'
-import type { Settings } from '../../../../shared/settings'
-import { DEFAULT_ROLE } from '../../../../shared/competencies'
+import type { Settings } from '../../../../shared/entry'
+import { DEFAULT_ROLE } from '../../../../shared/entry'
 import { readinessOverview, type ReadinessReport } from '../../../../shared/readiness'
 
 export const CHANGE_WINDOW_DAYS = 90

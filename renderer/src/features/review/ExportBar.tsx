@@ -1,7 +1,7 @@
 // The export buttons, with progress while a file is made and a plain-words outcome.
 import { useState } from 'react'
 import type { Review } from '../../../../shared/review'
-import type { Period } from '../../../../shared/periods'
+import type { Period } from '../../../../shared/time'
 import { platform } from '../../platform'
 import {
   describeExportError,

@@ -1,5 +1,5 @@
 // Chooses the review period: a calendar quarter, a fiscal quarter or a custom range.
-import { formatRange, type Period } from '../../../../shared/periods'
+import { formatRange, type Period } from '../../../../shared/time'
 import { useReviewUi, type PeriodMode } from './reviewSlice'
 import type { PeriodChoice } from './useReviewPeriod'
 import { MONTHS } from './months'

@@ -2,9 +2,9 @@
 // is preselected, so Review → Export → Save is the whole job.
 import { useDeferredValue, useMemo, useState } from 'react'
 import { buildReview } from '../../../../shared/review'
-import { renderReviewHtml } from '../../../../shared/reviewHtml'
-import { localIsoDate } from '../../../../shared/dates'
-import { DEFAULT_ROLE } from '../../../../shared/competencies'
+import { renderReviewHtml } from '../../../../shared/review'
+import { localIsoDate } from '../../../../shared/time'
+import { DEFAULT_ROLE } from '../../../../shared/entry'
 import { useSettings } from '../../db/settings'
 import { useReviewEntries } from './useReviewEntries'
 import { useReviewPeriod } from './useReviewPeriod'

@@ -1,5 +1,5 @@
 // Share-safe switch and the sections to include in the export.
-import { REVIEW_SECTIONS, SECTION_TITLES } from '../../../../shared/reviewSections'
+import { REVIEW_SECTIONS, SECTION_TITLES } from '../../../../shared/review'
 import { useReviewUi } from './reviewSlice'
 
 export function SectionOptions() {

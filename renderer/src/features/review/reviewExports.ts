@@ -1,9 +1,9 @@
 // The four export formats: file name, filters and how each file is made. The DOCX
 // library is loaded only when a DOCX is asked for, keeping it out of the app's start-up.
 import type { Review } from '../../../../shared/review'
-import type { Period } from '../../../../shared/periods'
-import { renderReviewMarkdown } from '../../../../shared/reviewMarkdown'
-import { renderReviewHtml } from '../../../../shared/reviewHtml'
+import type { Period } from '../../../../shared/time'
+import { renderReviewMarkdown } from '../../../../shared/review'
+import { renderReviewHtml } from '../../../../shared/review'
 import type { Platform, FileFilter } from '../../platform'
 import type { SaveResult } from '../../../../shared/ipc'
 
@@ -42,7 +42,7 @@ export async function exportReview(
     case 'pdf':
       return platform.printPdf(name, renderReviewHtml(review))
     case 'docx': {
-      const { renderReviewDocx } = await import('../../../../shared/reviewDocx')
+      const { renderReviewDocx } = await import('../../../../shared/review')
       return platform.saveFile(name, await renderReviewDocx(review), FILTERS.docx)
     }
   }

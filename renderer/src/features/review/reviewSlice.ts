@@ -1,7 +1,7 @@
 // UI state of the Review view (which period, which sections, share-safe), kept in a
 // slice so it survives switching views. No stored data lives here.
 import { create } from 'zustand'
-import { DEFAULT_SECTIONS, type ReviewSectionId } from '../../../../shared/reviewSections'
+import { DEFAULT_SECTIONS, type ReviewSectionId } from '../../../../shared/review'
 
 export type PeriodMode = 'calendar' | 'fiscal' | 'custom'
 

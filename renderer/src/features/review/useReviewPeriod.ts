@@ -6,7 +6,7 @@ import {
   quarterOf,
   recentQuarters,
   type Period,
-} from '../../../../shared/periods'
+} from '../../../../shared/time'
 import { useReviewUi } from './reviewSlice'
 
 /** How many quarters the picker offers, newest first. */

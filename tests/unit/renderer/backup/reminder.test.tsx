@@ -2,7 +2,7 @@
 // user's: a first run with nothing but the sample journal has nothing to lose.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, configure, render, screen } from '@testing-library/react'
-import { sampleJournal } from '../../../../shared/sampleJournal'
+import { sampleJournal } from '../../../../shared/entry'
 import { fixtureJournal } from '../../../fixtures/journal'
 import { db } from '../../../../renderer/src/db/db'
 import { platform } from '../../../../renderer/src/platform'

@@ -8,7 +8,7 @@ import {
   rankBullets,
   type BulletOptions,
 } from '../../../../shared/bullets'
-import { createShareSafe, uniquePeople } from '../../../../shared/bulletNames'
+import { createShareSafe, uniquePeople } from '../../../../shared/bullets'
 import type { Entry } from '../../../../shared/entry'
 import type { BulletEditRow } from '../../../../renderer/src/db/db'
 import {

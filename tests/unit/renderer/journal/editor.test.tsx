@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { addDays, localIsoDate } from '../../../../shared/dates'
+import { addDays, localIsoDate } from '../../../../shared/time'
 import { db } from '../../../../renderer/src/db/db'
 import { readDraft, writeDraft } from '../../../../renderer/src/db/drafts'
 import { JournalView } from '../../../../renderer/src/features/journal/JournalView'

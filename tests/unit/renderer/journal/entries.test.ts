@@ -1,6 +1,6 @@
 // The repository: every write validated first, failures explained, nothing half-written.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { addDays } from '../../../../shared/dates'
+import { addDays } from '../../../../shared/time'
 import { db } from '../../../../renderer/src/db/db'
 import {
   addEntries,

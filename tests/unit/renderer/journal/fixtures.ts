@@ -1,6 +1,6 @@
 // Small valid entries for the journal's tests, dated relative to today so they never
 // fall into the future.
-import { addDays, localIsoDate } from '../../../../shared/dates'
+import { addDays, localIsoDate } from '../../../../shared/time'
 import type { Entry } from '../../../../shared/entry'
 
 export const today = () => localIsoDate(new Date())

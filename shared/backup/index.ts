@@ -1,0 +1,7 @@
+export * from './backup'
+export * from './issues'
+export * from './limits'
+export * from './merge'
+export * from './size'
+export * from './canonicalJson'
+export * from './jsonSyntax'

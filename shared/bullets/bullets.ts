@@ -1,0 +1,252 @@
+// Resume bullets from journal entries: pick the candidates, rank them by impact, write
+// each one from its structured fields, check it and collapse near-duplicates. Pure and
+// deterministic: a function of the entries and the options only.
+import { anonymousLabel, LEVELS, peopleOf, type CompetencyId, type Entry } from '../entry'
+import { resolveWeights, type RoleId, type Weights } from '../entry'
+import { toDayNumber } from '../time'
+import { composeBullet, highestLevel, metricPhrase } from './compose'
+import { checkText, entryNumbers, hintsFor, sourceFields, type BulletChecks } from './checks'
+import { atomsOf, createShareSafe, nameMatcher, uniquePeople } from './names'
+import { numbersIn } from './text'
+import { Heap } from './heap'
+import { NearDuplicateFilter } from './nearDuplicates'
+
+export type { BulletChecks } from './checks'
+export { BULLET_MAX_LENGTH } from './text'
+
+export interface Bullet {
+  entryId: string
+  text: string
+  competencies: CompetencyId[]
+  /** 1 = strongest. */
+  rank: number
+  checks: BulletChecks
+  /** What would make it stronger, in plain words. */
+  hints: string[]
+}
+
+export interface BulletOptions {
+  /** Entries dated after this day are not evidence yet. */
+  asOf: string
+  role?: RoleId
+  /** The user's own competency weights, over the role's (as readiness uses them). */
+  weights?: Partial<Record<CompetencyId, number>>
+  /** Replace every person's name with role and level (default true). */
+  shareSafe?: boolean
+  /** Optional period, inclusive, YYYY-MM-DD. */
+  from?: string
+  to?: string
+  /** Only the strongest this many (default all): the rest are never written. */
+  limit?: number
+}
+
+/** Leadership moments and stakeholder wins; conversations only when marked resume-worthy. */
+export function isBulletCandidate(entry: Entry, options: BulletOptions): boolean {
+  if (entry.deletedAt !== undefined || entry.occurredOn > options.asOf) return false
+  if (options.from !== undefined && entry.occurredOn < options.from) return false
+  if (options.to !== undefined && entry.occurredOn > options.to) return false
+  return entry.kind !== 'difficult-conversation' || entry.resumeWorthy
+}
+
+/** The entry's competencies, the target role's most weighted first. */
+export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {
+  return [...entry.competencies].sort((a, b) => weights[b] - weights[a])
+}
+
+const HALF_LIFE_DAYS = 180
+
+/** Impact: a measurable result, then seniority, recency and fit with the target role. */
+function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOfDay: number, top: number) {
+  const measurable = entry.metric ? 1 : hasNumber ? 0.5 : 0
+  const level = highestLevel(entry)
+  const seniority = level === undefined ? 0 : (LEVELS.indexOf(level) + 1) / LEVELS.length
+  const age = asOfDay - toDayNumber(entry.occurredOn)
+  const recency = 0.5 ** (Math.max(0, age) / HALF_LIFE_DAYS)
+  const fit = top > 0 ? Math.max(...entry.competencies.map((c) => weights[c])) / top : 0
+  const leader = entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5
+  return 3 * measurable + 2 * seniority + 2 * recency + 2 * fit + leader
+}
+
+/** Numbers in the text that its entry does not contain (none, for a generated bullet). */
+function unsupportedIn(text: string, entry: Entry): number[] {
+  const numbers = numbersIn(text)
+  if (numbers.length === 0) return []
+  const known = entryNumbers(entry)
+  // The metric as the bullet writes it ("120,000"), read back the same way.
+  if (entry.metric) for (const n of numbersIn(metricPhrase(entry.metric))) known.add(n)
+  return numbers.filter((n) => !known.has(n))
+}
+
+export function generateBullets(entries: readonly Entry[], options: BulletOptions): Bullet[] {
+  return rankBullets(entries, options).take(options.limit ?? Infinity)
+}
+
+/** The ranked bullets, written only as far as they are read. */
+export interface BulletRanking {
+  /** The strongest `count` bullets (fewer when the journal has fewer). */
+  take(count: number): Bullet[]
+}
+
+interface Pending {
+  entry: Entry
+  /** Input order: the last tie-break, so equal candidates keep the journal's order. */
+  index: number
+  score: number
+  /** False while the score assumes a number the written bullet may turn out to lack. */
+  exact: boolean
+  written?: { bullet: Omit<Bullet, 'rank'>; atoms: readonly string[] }
+}
+
+/** Stronger first; then newer; then by id and input order, so the ranking is total. */
+function ranksBefore(a: Pending, b: Pending): boolean {
+  if (a.score !== b.score) return a.score > b.score
+  const x = a.entry
+  const y = b.entry
+  if (x.occurredOn !== y.occurredOn) return x.occurredOn > y.occurredOn
+  if (x.id !== y.id) return x.id < y.id
+  return a.index < b.index
+}
+
+const DIGIT = /\d/
+
+/**
+ * Whether the entry's bullet could show a number. Digits only come from the entry's
+ * own fields and people, or, in share-safe mode, from a role put in place of a name.
+ */
+function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
+  if (entry.metric !== undefined || labelsHaveDigits) return true
+  if (sourceFields(entry).some((text) => DIGIT.test(text))) return true
+  return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
+}
+
+/** At most this many bullets are written before the first read to forecast word frequency. */
+const FORECAST_SAMPLE = 64
+
+/**
+ * Ranks bullets by impact and collapses near-duplicates, writing each bullet only when
+ * it comes up. Scores are known from the structured fields except whether the written
+ * text keeps a number; until written, a candidate that may show one is ranked as if it
+ * does (an upper bound) and re-queued with its true score if not. So the order is
+ * exactly that of scoring and sorting every bullet, at the cost of the ones read.
+ */
+export function rankBullets(entries: readonly Entry[], options: BulletOptions): BulletRanking {
+  const shareSafe = options.shareSafe ?? true
+  const weights = resolveWeights(options.role, options.weights)
+  const top = Math.max(...Object.values(weights))
+  const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
+  // Built from every entry, so a colleague named in one entry is hidden in all of them.
+  const people = uniquePeople(entries)
+  const names = nameMatcher(people)
+  const style = {
+    shareSafe,
+    redact: shareSafe ? createShareSafe(people) : (text: string) => text,
+    isName: (word: string) => names?.test(word) ?? false,
+  }
+  const labelsHaveDigits = shareSafe && people.some((p) => DIGIT.test(anonymousLabel(p)))
+  // Parsed once here rather than once per entry.
+  const asOfDay = toDayNumber(options.asOf)
+  const pending = candidates.map((entry, index): Pending => {
+    const number = mayShowNumber(entry, labelsHaveDigits)
+    const score = impact(entry, number, weights, asOfDay, top)
+    return { entry, index, score, exact: entry.metric !== undefined || !number }
+  })
+  // The heap takes its array over; `pending` stays in input order for the forecast sample.
+  const queue = new Heap<Pending>([...pending], ranksBefore)
+  const ranked: Bullet[] = []
+  // Made on the first read, when it is known how much will be read (see rarityFilter).
+  let filter: NearDuplicateFilter | undefined
+
+  function write(entry: Entry): NonNullable<Pending['written']> {
+    const competencies = byWeight(entry, weights)
+    const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
+    const text = composeBullet(entry, primary, style)
+    const atoms = atomsOf(text)
+    const checks = checkText(text, names, atoms)
+    const hasResult =
+      entry.metric !== undefined ||
+      (entry.kind === 'leadership-moment' && entry.result.trim() !== '') ||
+      entry.kind === 'stakeholder-win' ||
+      (entry.kind === 'difficult-conversation' && entry.outcome === 'resolved')
+    // Numbers come only from the entry by construction (property-tested), so generated
+    // bullets skip the "number not in the entry" look that edited ones get.
+    const hints = hintsFor(checks, primary, { hasResult })
+    return { bullet: { entryId: entry.id, text, competencies, checks, hints }, atoms }
+  }
+
+  /**
+   * The near-duplicate checks compare fewer pairs when each bullet's rare words lead
+   * (they are exact whatever the order), so the filter gets a forecast of how common
+   * each word is: the true counts when everything is read at once (every bullet is
+   * written anyway), else counts from an even sample of as many bullets as the first
+   * read asks for, at most FORECAST_SAMPLE. Sampled bullets are kept for their turn.
+   */
+  function rarityFilter(count: number): NearDuplicateFilter {
+    const all = count >= pending.length
+    const size = all ? pending.length : Math.min(count, FORECAST_SAMPLE)
+    const step = Math.max(1, Math.floor(pending.length / Math.max(1, size)))
+    const sample: (readonly string[])[] = []
+    for (let i = 0; i < pending.length && sample.length < size; i += step) {
+      const item = pending[i]!
+      item.written ??= write(item.entry)
+      sample.push(item.written.atoms)
+    }
+    return new NearDuplicateFilter(wordCounts(sample))
+  }
+
+  return {
+    take(count) {
+      filter ??= rarityFilter(count)
+      while (ranked.length < count && queue.size > 0) {
+        const next = queue.pop()!
+        next.written ??= write(next.entry)
+        if (!next.exact) {
+          next.exact = true
+          const hasNumber = next.written.bullet.checks.hasNumber
+          const score = impact(next.entry, hasNumber, weights, asOfDay, top)
+          if (score !== next.score) {
+            next.score = score
+            queue.push(next)
+            continue
+          }
+        }
+        if (filter.admit(next.written.atoms))
+          ranked.push({ ...next.written.bullet, rank: ranked.length + 1 })
+      }
+      return ranked.slice(0, count)
+    },
+  }
+}
+
+/** In how many of the texts (lists of words) each word occurs. */
+function wordCounts(texts: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  const lastText = new Map<string, number>()
+  texts.forEach((words, i) => {
+    for (const word of words) {
+      if (lastText.get(word) === i) continue
+      lastText.set(word, i)
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  })
+  return counts
+}
+
+/**
+ * Checks for text the user wrote over a bullet: the same badges and hints as a
+ * generated one, plus a warning for any number the entry does not contain.
+ */
+export function createBulletChecker(
+  entries: readonly Entry[],
+  role?: RoleId,
+  custom?: BulletOptions['weights'],
+): (text: string, entry: Entry) => Pick<Bullet, 'checks' | 'hints'> {
+  const names = nameMatcher(uniquePeople(entries))
+  const weights = resolveWeights(role, custom)
+  return (text, entry) => {
+    const trimmed = text.trim()
+    const checks = checkText(trimmed, names)
+    const unsupported = unsupportedIn(trimmed, entry)
+    const primary = byWeight(entry, weights)[0] ?? 'results'
+    return { checks, hints: hintsFor(checks, primary, { hasResult: true, unsupported }) }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './entry'
+export * from './competencies'
+export * from './settings'
+export * from './redact'
+export * from './sampleJournal'
+export * from './suggestCompetencies'

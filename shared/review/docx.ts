@@ -1,0 +1,221 @@
+// The review as a Word document, through the docx library. Packer.toArrayBuffer works in
+// the browser and in Node (toBuffer is Node-only). docx stamps the current time into
+// docProps/core.xml and into every zip entry; both are replaced by the period's last
+// day, so the same review always gives byte-identical files.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
+import type { Review } from './review'
+import { reviewDocument, type Block, type Inline } from './blocks'
+import { escapeHtml as escapeXml } from './html'
+import { setZipDates } from './docxZip'
+
+const ORDERED = 'review-ordered'
+const MUTED = '5A6478'
+const ACCENT = '2447A8'
+
+function runs(content: readonly Inline[], extra: { italics?: boolean; color?: string } = {}) {
+  return content.map((part) =>
+    typeof part === 'string'
+      ? new TextRun({ text: part, ...extra })
+      : new TextRun({
+          text: part.text,
+          bold: part.strong,
+          italics: part.em || extra.italics,
+          color: extra.color,
+        }),
+  )
+}
+
+function table(b: Extract<Block, { type: 'table' }>): Table {
+  const cell = (text: string, column: number, header: boolean) =>
+    new TableCell({
+      children: [
+        new Paragraph({
+          alignment: b.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: header || column === 0 })],
+        }),
+      ],
+      width: { size: column === 0 ? 3400 : 2400, type: WidthType.DXA },
+      shading: header ? { type: ShadingType.CLEAR, fill: 'EEF1F7', color: 'auto' } : undefined,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    })
+  // Fixed widths (twips): Word and LibreOffice otherwise squeeze the label column.
+  const widths = b.head.map((_, i) => (i === 0 ? 3400 : 2400))
+  return new Table({
+    width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
+      ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  })
+}
+
+function blocks(list: readonly Block[], nextList: () => number): (Paragraph | Table)[] {
+  return list.flatMap((b): (Paragraph | Table)[] => {
+    switch (b.type) {
+      case 'heading':
+        return [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(b.text)] })]
+      case 'paragraph':
+        return [
+          new Paragraph({
+            children: runs(b.content, b.muted ? { color: MUTED, italics: true } : {}),
+          }),
+        ]
+      case 'list': {
+        // Each ordered list restarts at 1: its own numbering instance.
+        const instance = b.ordered ? nextList() : 0
+        return b.items.map(
+          (item) =>
+            new Paragraph({
+              children: runs(item),
+              ...(b.ordered
+                ? { numbering: { reference: ORDERED, level: 0, instance } }
+                : { bullet: { level: 0 } }),
+            }),
+        )
+      }
+      case 'quote': {
+        const color = b.notes ? 'C5CCDB' : '1E7B45'
+        const lines = b.text
+          .split(/\r?\n/)
+          .filter((line) => line.trim() !== '')
+          .map(
+            (line) =>
+              new Paragraph({
+                indent: { left: 400 },
+                spacing: { before: 60, after: 60 },
+                border: { left: { style: BorderStyle.SINGLE, size: 12, color, space: 8 } },
+                children: [new TextRun({ text: line.trim(), italics: !b.notes })],
+              }),
+          )
+        if (!b.notes) return lines
+        return [
+          new Paragraph({
+            indent: { left: 400 },
+            children: [new TextRun({ text: 'Notes', bold: true, color: MUTED, size: 18 })],
+          }),
+          ...lines,
+        ]
+      }
+      case 'table':
+        return [table(b), new Paragraph({ children: [] })]
+    }
+  })
+}
+
+/** docProps/core.xml with fixed dates, in place of the one docx writes with the clock. */
+function coreXml(title: string, day: string): string {
+  const stamp = `${day}T00:00:00Z`
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"' +
+    ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>Leadlog</dc:creator>` +
+    '<cp:lastModifiedBy>Leadlog</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  )
+}
+
+export function buildReviewDocument(review: Review): Document {
+  const doc = reviewDocument(review)
+  let lists = 0
+  const nextList = () => ++lists
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
+    ...doc.meta.map(
+      (m) => new Paragraph({ children: [new TextRun({ text: m, color: MUTED, italics: true })] }),
+    ),
+  ]
+  for (const section of doc.sections) {
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }),
+    )
+    children.push(...blocks(section.blocks, nextList))
+  }
+  children.push(
+    new Paragraph({
+      spacing: { before: 400 },
+      children: [new TextRun({ text: doc.footer, color: MUTED, size: 18 })],
+    }),
+  )
+  return new Document({
+    creator: 'Leadlog',
+    title: doc.title,
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 60 } } },
+        title: { run: { font: 'Calibri', size: 44, bold: true, color: '14213D' } },
+      },
+      paragraphStyles: [
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 28, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
+        {
+          id: 'Heading3',
+          name: 'Heading 3',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 22, bold: true },
+          paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: ORDERED,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: { margin: { top: 1000, bottom: 1100, left: 1000, right: 1000 } },
+        },
+        children,
+      },
+    ],
+  })
+}
+
+/** The review as .docx bytes, identical for the same review. */
+export async function renderReviewDocx(review: Review): Promise<Uint8Array<ArrayBuffer>> {
+  const document = buildReviewDocument(review)
+  const buffer = await Packer.toArrayBuffer(document, false, [
+    { path: 'docProps/core.xml', data: coreXml(review.title, review.period.to) },
+  ])
+  return setZipDates(new Uint8Array(buffer), review.period.to)
+}

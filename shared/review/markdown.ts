@@ -1,0 +1,89 @@
+// The review as Markdown: for pasting into a company review tool or a document.
+import type { Review } from './review'
+import { reviewDocument, type Block, type Inline } from './blocks'
+
+/**
+ * Escapes what Markdown would otherwise interpret (emphasis, links, raw HTML, table
+ * pipes, a heading or list marker at the start of a line) and folds line breaks, so
+ * text from entries prints as written and never injects markup.
+ */
+export function escapeMarkdownInline(text: string, lineStart = true): string {
+  // Most text has nothing to escape; one test spares the two rewrites.
+  const escaped = NEEDS_ESCAPE.test(text)
+    ? text.replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&')
+    : text
+  // Inside a heading nothing at the start can become a list or another heading.
+  if (!lineStart) return escaped
+  return (
+    escaped
+      .replace(/^([#+-])/, '\\$1')
+      // "1." is escaped after the digits: a backslash before a digit is printed as is.
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  )
+}
+
+const NEEDS_ESCAPE = /[\\`*_[\]<>|\n]/
+
+function inline(content: readonly Inline[]): string {
+  return content
+    .map((part, i) => {
+      // Only the first piece starts the line; later ones cannot open a list.
+      if (typeof part === 'string') return escapeMarkdownInline(part, i === 0)
+      const text = escapeMarkdownInline(part.text, i === 0)
+      // Markers go inside surrounding spaces: "** x**" is not bold in CommonMark.
+      const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/.exec(text) ?? []
+      if (!core) return text
+      const mark = part.strong ? '**' : part.em ? '_' : ''
+      return `${lead}${mark}${core}${mark}${trail}`
+    })
+    .join('')
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+      return `### ${escapeMarkdownInline(b.text, false)}`
+    case 'paragraph':
+      return b.muted ? `_${inline(b.content)}_` : inline(b.content)
+    case 'list':
+      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n')
+    case 'quote':
+      return (
+        (b.notes ? '**Notes:**\n\n' : '') +
+        b.text
+          .split(/\r?\n/)
+          .map((line) => (line.trim() ? `> ${escapeMarkdownInline(line.trim())}` : '>'))
+          .join('\n')
+      )
+    case 'table': {
+      // Columns padded to one width, so the table also reads well as plain text
+      // (and matches what Prettier would write).
+      const cells = [b.head, ...b.rows].map((r) => r.map((c) => escapeMarkdownInline(c, false)))
+      const widths = b.head.map((_, i) =>
+        Math.max(3, ...cells.map((r) => [...(r[i] ?? '')].length)),
+      )
+      const pad = (text: string, i: number) => {
+        const fill = ' '.repeat((widths[i] ?? 0) - [...text].length)
+        return b.numeric[i] ? fill + text : text + fill
+      }
+      const line = (r: string[]) => `| ${r.map(pad).join(' | ')} |`
+      const rule = `| ${widths.map((w, i) => (b.numeric[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`
+      const [head = [], ...rows] = cells
+      return [line(head), rule, ...rows.map(line)].join('\n')
+    }
+  }
+}
+
+export function renderReviewMarkdown(review: Review): string {
+  const doc = reviewDocument(review)
+  const parts: string[] = [
+    `# ${escapeMarkdownInline(doc.title, false)}`,
+    ...doc.meta.map((m) => `_${escapeMarkdownInline(m)}_`),
+  ]
+  for (const section of doc.sections) {
+    parts.push(`## ${section.title}`)
+    for (const b of section.blocks) parts.push(block(b))
+  }
+  parts.push('---', `_${escapeMarkdownInline(doc.footer)}_`)
+  return `${parts.join('\n\n')}\n`
+}
