@@ -22,14 +22,7 @@ export const NUMBER_HINT = 'Add a number: how much time, money or how many peopl
 
 /** The fields a generated bullet is written from (never the notes). */
 export function sourceFields(entry: Entry): string[] {
-  switch (entry.kind) {
-    case 'leadership-moment':
-      return [entry.title, entry.action, entry.result]
-    case 'stakeholder-win':
-      return [entry.title, entry.delivered, entry.need]
-    case 'difficult-conversation':
-      return [entry.title, entry.whatISaid, entry.topic]
-  }
+  return [entry.title, ...kindText(entry, 'bullets')]
 }
 
 /**

@@ -2,6 +2,7 @@
 // backups, exports and tests; add optional fields, never rename.
 import { z } from 'zod'
 import { isRealIsoDate } from '../time'
+import { textFieldShape, textFieldsFor, type FieldUse } from './fields'
 
 export const ENTRY_KINDS = [
   'leadership-moment',
@@ -96,11 +97,7 @@ const baseShape = {
 export const leadershipMomentSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('leadership-moment'),
-  situation: text,
-  task: text,
-  action: text,
-  result: text,
-  reflection: text,
+  ...textFieldShape('leadership-moment', text),
   mode: z.enum(['leader', 'manager'], { message: 'must be leader or manager' }),
 })
 
@@ -108,14 +105,11 @@ export const difficultConversationSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('difficult-conversation'),
   counterpart: personSchema,
-  topic: text,
-  preparation: text,
-  whatISaid: text,
+  ...textFieldShape('difficult-conversation', text),
   outcome: z.enum(OUTCOMES, { message: `must be one of ${OUTCOMES.join(', ')}` }),
   followUpOn: isoDateSchema.optional(),
   /** Set when the user marks a due follow-up as done. */
   followUpDoneAt: isoTimestampSchema.optional(),
-  lesson: text,
   resumeWorthy: z.boolean(),
 })
 
@@ -123,9 +117,7 @@ export const stakeholderWinSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('stakeholder-win'),
   stakeholder: personSchema,
-  need: text,
-  delivered: text,
-  feedback: text,
+  ...textFieldShape('stakeholder-win', text),
 })
 
 export const entrySchema = z.discriminatedUnion('kind', [
@@ -197,16 +189,24 @@ export function peopleOf(entry: Entry): Person[] {
   return entry.people
 }
 
-/** The kind-specific free text, used by search and share-safe redaction. */
-export function kindText(entry: Entry): string[] {
-  switch (entry.kind) {
-    case 'leadership-moment':
-      return [entry.situation, entry.task, entry.action, entry.result, entry.reflection]
-    case 'difficult-conversation':
-      return [entry.topic, entry.preparation, entry.whatISaid, entry.lesson]
-    case 'stakeholder-win':
-      return [entry.need, entry.delivered, entry.feedback]
+/**
+ * The kind's guided free text in table order (see fields.ts); with `use`, only the
+ * fields that feed search, bullets or the log.
+ */
+export function kindText(entry: Entry, use?: FieldUse): string[] {
+  const values = entry as unknown as Record<string, string>
+  return textFieldsFor(entry.kind, use).map((field) => values[field.name] ?? '')
+}
+
+/** Label and trimmed text of each non-empty guided field, as the entry view and the log show them. */
+export function labelledText(entry: Entry, use?: FieldUse): { label: string; text: string }[] {
+  const values = entry as unknown as Record<string, string>
+  const out: { label: string; text: string }[] = []
+  for (const field of textFieldsFor(entry.kind, use)) {
+    const text = (values[field.name] ?? '').trim()
+    if (text) out.push({ label: field.label, text })
   }
+  return out
 }
 
 /** How a person is described when names must not leave the machine. */
