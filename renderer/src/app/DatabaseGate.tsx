@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { db } from '../db/db'
-import { purgeOldTrash } from '../db/entries'
+import { db } from '../data/db'
+import { purgeOldTrash } from '../data/entries'
 
 type Status =
   { state: 'opening' } | { state: 'open' } | { state: 'failed'; title: string; detail: string }

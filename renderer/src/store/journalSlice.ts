@@ -1,7 +1,7 @@
 // The journal's UI state: what the right pane shows, filters, search text, the toast
 // and the "discard changes?" guard. Stored entries never live here (Dexie owns them).
 import { create } from 'zustand'
-import type { EntryForm } from '../db/drafts'
+import type { EntryForm } from '../data/drafts'
 import { NO_FILTERS, type JournalFilters } from '../features/journal/timelineModel'
 
 export type Pane =

@@ -2,13 +2,13 @@
 // gentle reminder when the last backup is more than a week old (or there is none) and
 // the journal holds entries of the user's own: a first run with only the sample journal,
 // or an empty one, has nothing to lose.
-import { useSettings } from '../../db/settings'
+import { useSettings } from '../../data/settings'
 import { platform } from '../../platform'
 import { useNavigation } from '../../store/navigation'
 import { isBackupDue } from './backupAge'
 import { useBackupUi } from './backupSlice'
 import { useBackupStart } from './useBackupStart'
-import { useHasOwnEntries } from '../../db/ownEntries'
+import { useHasOwnEntries } from '../../data/ownEntries'
 import './backup.css'
 
 export function BackupReminder() {

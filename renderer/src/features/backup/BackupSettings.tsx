@@ -1,7 +1,7 @@
 // Settings section owned by the backup feature: export, restore, the desktop's
 // automatic backups and the storage status.
 import { useState } from 'react'
-import { useSettings } from '../../db/settings'
+import { useSettings } from '../../data/settings'
 import { platform } from '../../platform'
 import { exportBackupToFile } from './backupFile'
 import { describeLastBackup, isBackupDue } from './backupAge'

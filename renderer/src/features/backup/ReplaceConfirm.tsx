@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { RestorePreview } from '../../db/restore'
+import type { RestorePreview } from '../../data/restore'
 
 const n = (value: number) => value.toLocaleString('en')
 const entries = (value: number) => `${n(value)} ${value === 1 ? 'entry' : 'entries'}`

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { RestoreResult } from '../../db/restore'
+import type { RestoreResult } from '../../data/restore'
 import { ReplaceConfirm } from './ReplaceConfirm'
 import { RestorePreviewView } from './RestorePreviewView'
 import type { RestoreFlow } from './useRestoreFlow'

@@ -1,5 +1,5 @@
 import type { Backup } from '../../../../shared/backup'
-import type { RestoreMode, RestorePreview } from '../../db/restore'
+import type { RestoreMode, RestorePreview } from '../../data/restore'
 
 const n = (value: number) => value.toLocaleString('en')
 

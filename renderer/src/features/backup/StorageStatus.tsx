@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { readStorageState, requestPersistentStorage, type StorageState } from '../../db/storage'
+import { readStorageState, requestPersistentStorage, type StorageState } from '../../data/storage'
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`

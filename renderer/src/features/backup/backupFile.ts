@@ -7,9 +7,9 @@ import {
   type Backup,
 } from '../../../../shared/backup'
 import { localIsoDate } from '../../../../shared/time'
-import { CURRENT_SCHEMA_VERSION, db as appDb, type LeadlogDb } from '../../db/db'
-import { readJournalData } from '../../db/dump'
-import { updateSettings } from '../../db/settings'
+import { CURRENT_SCHEMA_VERSION, db as appDb, type LeadlogDb } from '../../data/db'
+import { readJournalData } from '../../data/dump'
+import { updateSettings } from '../../data/settings'
 import { platform } from '../../platform'
 
 export interface BuildOptions {

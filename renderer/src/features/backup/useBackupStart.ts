@@ -2,7 +2,7 @@
 // the desktop write the day's first backup and answer the quit request with one more.
 import { useEffect } from 'react'
 import { localIsoDate } from '../../../../shared/time'
-import { requestPersistentStorage } from '../../db/storage'
+import { requestPersistentStorage } from '../../data/storage'
 import { platform } from '../../platform'
 import { writeFolderBackup } from './backupFile'
 import { useBackupUi } from './backupSlice'

@@ -13,7 +13,7 @@ import {
   type RestorePreview,
   type RestoreProgress,
   type RestoreResult,
-} from '../../db/restore'
+} from '../../data/restore'
 import { platform } from '../../platform'
 import { BACKUP_FILTERS } from './backupFile'
 import { parseBackupOffThread } from './parseBackupOffThread'

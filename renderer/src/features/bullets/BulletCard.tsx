@@ -9,7 +9,7 @@ import {
   saveBulletText,
   setBulletHidden,
   setBulletPinned,
-} from '../../db/bulletEdits'
+} from '../../data/bulletEdits'
 import { useNavigation } from '../../store/navigation'
 import { BulletEditor } from './BulletEditor'
 import { CheckBadges } from './CheckBadges'

@@ -1,8 +1,8 @@
 // Editing a bullet in place: the same checks run on the user's text as they type.
 import { useId, useState } from 'react'
 import type { Bullet } from '../../../../shared/bullets'
-import { describeWriteError } from '../../db/writeErrors'
-import { MAX_BULLET_EDIT } from '../../db/bulletEdits'
+import { describeWriteError } from '../../data/writeErrors'
+import { MAX_BULLET_EDIT } from '../../data/bulletEdits'
 import { CheckBadges } from './CheckBadges'
 
 interface Props {

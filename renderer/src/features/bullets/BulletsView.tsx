@@ -2,9 +2,9 @@
 // pins and hides kept across regeneration.
 import { useEffect, useState } from 'react'
 import { localIsoDate } from '../../../../shared/time'
-import { useBulletEdits } from '../../db/bulletEdits'
-import { useSettings } from '../../db/settings'
-import { useLiveEntries } from '../../db/useEntries'
+import { useBulletEdits } from '../../data/bulletEdits'
+import { useSettings } from '../../data/settings'
+import { useLiveEntries } from '../../data/useEntries'
 import { useNavigation } from '../../store/navigation'
 import { BulletCard } from './BulletCard'
 import { BulletsToolbar, type BulletFilters } from './BulletsToolbar'

@@ -3,8 +3,8 @@
 // writes the first page of bullets, not all of them.
 import type { Bullet, BulletRanking } from '../../../../shared/bullets'
 import type { CompetencyId, Entry } from '../../../../shared/entry'
-import type { BulletEditRow } from '../../db/db'
-import { isStale } from '../../db/bulletEdits'
+import type { BulletEditRow } from '../../data/db'
+import { isStale } from '../../data/bulletEdits'
 
 export interface BulletItem {
   bullet: Bullet

@@ -10,7 +10,7 @@ import {
 import type { RoleId } from '../../../../shared/entry'
 import type { CompetencyId, Entry } from '../../../../shared/entry'
 import { createShareSafe, uniquePeople } from '../../../../shared/bullets'
-import type { BulletEditRow } from '../../db/db'
+import type { BulletEditRow } from '../../data/db'
 import { selectBullets, type BulletSelection, type EditChecker } from './bulletSelection'
 
 export type { BulletItem } from './bulletSelection'

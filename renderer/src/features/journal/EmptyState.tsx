@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../../../shared/entry'
 import { KindIcon } from '../../components/KindIcon'
-import { describeWriteError } from '../../db/writeErrors'
+import { describeWriteError } from '../../data/writeErrors'
 import { hasSampleJournal, loadSampleJournal } from './sampleJournal'
 
 const KIND_SENTENCES: Record<EntryKind, string> = {

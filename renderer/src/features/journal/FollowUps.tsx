@@ -2,8 +2,8 @@
 // until the user marks them done.
 import { useState } from 'react'
 import type { DifficultConversation } from '../../../../shared/entry'
-import { markFollowUpDone } from '../../db/entries'
-import { describeWriteError } from '../../db/writeErrors'
+import { markFollowUpDone } from '../../data/entries'
+import { describeWriteError } from '../../data/writeErrors'
 import { formatDay } from './EntryView'
 
 interface Props {

@@ -1,6 +1,6 @@
 // The guided part of the form: the questions that make each kind of entry useful
 // later, each with a short prompt for a busy person.
-import type { EntryForm } from '../../db/drafts'
+import type { EntryForm } from '../../data/drafts'
 import { OUTCOMES, type Outcome } from '../../../../shared/entry'
 import { Field, TextField } from './fields'
 import { PersonInputs } from './PersonInputs'

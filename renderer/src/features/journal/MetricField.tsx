@@ -1,5 +1,5 @@
 // The optional measurable result: a number, its unit and what it measures.
-import type { EntryForm } from '../../db/drafts'
+import type { EntryForm } from '../../data/drafts'
 import { Field } from './fields'
 import type { FieldErrors } from './entryForm'
 

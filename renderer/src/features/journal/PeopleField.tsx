@@ -1,6 +1,6 @@
 // Everyone else involved: a short list of people with their level, which tells the
 // readiness score how senior the audience was.
-import type { PersonRow } from '../../db/drafts'
+import type { PersonRow } from '../../data/drafts'
 import { PersonInputs } from './PersonInputs'
 
 export function PeopleField({

@@ -1,6 +1,6 @@
 // Name, role and level for one person (a counterpart, a stakeholder or anyone involved).
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../../shared/entry'
-import type { PersonRow } from '../../db/drafts'
+import type { PersonRow } from '../../data/drafts'
 
 interface Props {
   /** Prefix for the labels, e.g. "Counterpart" gives "Counterpart name". */

@@ -1,6 +1,6 @@
 // Shown while sample entries are in the journal, so no one mistakes them for their own.
-import { removeSampleEntries } from '../../db/entries'
-import { describeWriteError } from '../../db/writeErrors'
+import { removeSampleEntries } from '../../data/entries'
+import { describeWriteError } from '../../data/writeErrors'
 
 export function SampleBanner({ onNotify }: { onNotify(message: string): void }) {
   return (

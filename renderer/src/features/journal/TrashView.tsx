@@ -2,8 +2,8 @@
 import { useState } from 'react'
 import { daysBetween, localIsoDate } from '../../../../shared/time'
 import { KIND_LABELS, type Entry } from '../../../../shared/entry'
-import { deleteForever, restoreEntries, TRASH_DAYS } from '../../db/entries'
-import { describeWriteError } from '../../db/writeErrors'
+import { deleteForever, restoreEntries, TRASH_DAYS } from '../../data/entries'
+import { describeWriteError } from '../../data/writeErrors'
 import { ConfirmDialog } from '../../components/Dialog'
 import { KindIcon } from '../../components/KindIcon'
 

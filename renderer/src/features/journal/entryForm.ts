@@ -8,7 +8,7 @@ import {
   type Person,
 } from '../../../../shared/entry'
 import { isRealIsoDate } from '../../../../shared/time'
-import type { EntryForm, PersonRow } from '../../db/drafts'
+import type { EntryForm, PersonRow } from '../../data/drafts'
 
 export type FieldName =
   'title' | 'occurredOn' | 'competencies' | 'metricValue' | 'metricMeasure' | 'followUpOn' | 'form'

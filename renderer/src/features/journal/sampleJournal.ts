@@ -2,7 +2,7 @@
 // button appears only in builds that include shared/sampleJournal.ts.
 import type { Entry } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
-import { addEntries, removeSampleEntries } from '../../db/entries'
+import { addEntries, removeSampleEntries } from '../../data/entries'
 
 type SampleModule = { sampleJournal(asOf: string): Entry[] }
 

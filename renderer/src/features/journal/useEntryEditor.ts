@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { localIsoDate } from '../../../../shared/time'
 import type { Entry } from '../../../../shared/entry'
-import { clearDraft, writeDraft, type EntryForm } from '../../db/drafts'
-import { newId, saveEntry } from '../../db/entries'
-import { describeWriteError } from '../../db/writeErrors'
+import { clearDraft, writeDraft, type EntryForm } from '../../data/drafts'
+import { newId, saveEntry } from '../../data/entries'
+import { describeWriteError } from '../../data/writeErrors'
 import { checkForm, formToEntry, type FieldErrors, type FieldName } from './entryForm'
 
 export const AUTOSAVE_MS = 300

@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { DifficultConversation, Entry } from '../../../../shared/entry'
-import { db } from '../../db/db'
+import { db } from '../../data/db'
 import { newestFirst } from './timelineModel'
 
 export interface JournalData {

@@ -1,8 +1,8 @@
 // Readiness: a role picker on first run, an empty state before the first entry, then
 // the dashboard. Live: Dexie brings every saved entry or setting straight back here.
 import { localIsoDate } from '../../../../shared/time'
-import { useLiveEntries } from '../../db/useEntries'
-import { useSettings } from '../../db/settings'
+import { useLiveEntries } from '../../data/useEntries'
+import { useSettings } from '../../data/settings'
 import { useNavigation } from '../../store/navigation'
 import { RolePicker } from './RolePicker'
 import { ReadinessDashboard } from './ReadinessDashboard'

@@ -1,7 +1,7 @@
 // First run: the score means nothing without a target role, so ask for one first.
 import { useState, type FormEvent } from 'react'
 import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../../shared/entry'
-import { updateSettings } from '../../db/settings'
+import { updateSettings } from '../../data/settings'
 
 export function RolePicker() {
   const [choice, setChoice] = useState<RoleId>(DEFAULT_ROLE)

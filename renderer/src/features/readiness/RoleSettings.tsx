@@ -1,7 +1,7 @@
 // Settings section owned by the readiness feature: the target role and custom weights.
 import { ROLES, ROLE_BY_ID, type RoleId } from '../../../../shared/entry'
 import { ROLE_IDS } from '../../../../shared/entry'
-import { updateSettings, useSettings } from '../../db/settings'
+import { updateSettings, useSettings } from '../../data/settings'
 import { WeightsEditor } from './WeightsEditor'
 import './readiness.css'
 

@@ -4,8 +4,8 @@ import { COMPETENCY_IDS, type CompetencyId } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID, ROLE_BY_ID, resolveWeights, type RoleId } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
 import { readinessScore } from '../../../../shared/readiness'
-import { updateSettings } from '../../db/settings'
-import { useLiveEntries } from '../../db/useEntries'
+import { updateSettings } from '../../data/settings'
+import { useLiveEntries } from '../../data/useEntries'
 import { percent, wholeScore } from './format'
 
 type Saved = Partial<Record<CompetencyId, number>> | undefined

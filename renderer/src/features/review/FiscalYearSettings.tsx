@@ -1,7 +1,7 @@
 // Settings section owned by the review feature: when the fiscal year starts.
 import { useId, useState } from 'react'
-import { updateSettings, useSettings } from '../../db/settings'
-import { describeWriteError } from '../../db/writeErrors'
+import { updateSettings, useSettings } from '../../data/settings'
+import { describeWriteError } from '../../data/writeErrors'
 import { MONTHS } from './months'
 import './review.css'
 

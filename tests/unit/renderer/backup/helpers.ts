@@ -2,7 +2,7 @@
 // IndexedDB fail mid-restore the way a full disk does.
 import type { DBCore, DBCoreMutateRequest } from 'dexie'
 import type { Entry } from '../../../../shared/entry'
-import { createDb, type BulletEditRow, type LeadlogDb } from '../../../../renderer/src/db/db'
+import { createDb, type BulletEditRow, type LeadlogDb } from '../../../../renderer/src/data/db'
 import { fixtureJournal } from '../../../fixtures/journal'
 
 let counter = 0

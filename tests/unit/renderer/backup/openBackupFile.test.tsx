@@ -10,7 +10,7 @@ import { browserPlatform } from '../../../../renderer/src/platform/browser'
 import { desktopPlatform } from '../../../../renderer/src/platform/desktop'
 import type { DesktopApi } from '../../../../shared/ipc'
 import { BackupSettings } from '../../../../renderer/src/features/backup/BackupSettings'
-import { dumpDatabaseText } from '../../../../renderer/src/db/dump'
+import { dumpDatabaseText } from '../../../../renderer/src/data/dump'
 
 const FILTERS = [{ name: 'Leadlog backup', extensions: ['json'] }]
 const TOO_LARGE =

@@ -4,10 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, configure, render, screen } from '@testing-library/react'
 import { sampleJournal } from '../../../../shared/entry'
 import { fixtureJournal } from '../../../fixtures/journal'
-import { db } from '../../../../renderer/src/db/db'
+import { db } from '../../../../renderer/src/data/db'
 import { platform } from '../../../../renderer/src/platform'
 import { BackupReminder } from '../../../../renderer/src/features/backup/BackupReminder'
-import { hasOwnEntries } from '../../../../renderer/src/db/ownEntries'
+import { hasOwnEntries } from '../../../../renderer/src/data/ownEntries'
 import { useBackupUi } from '../../../../renderer/src/features/backup/backupSlice'
 
 configure({ asyncUtilTimeout: 5000 })

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseBackup, serializeBackup, type Backup } from '../../../../shared/backup'
 import type { Entry } from '../../../../shared/entry'
-import { dumpDatabaseText } from '../../../../renderer/src/db/dump'
-import { applyRestore, previewRestore, RestoreError } from '../../../../renderer/src/db/restore'
-import type { LeadlogDb } from '../../../../renderer/src/db/db'
+import { dumpDatabaseText } from '../../../../renderer/src/data/dump'
+import { applyRestore, previewRestore, RestoreError } from '../../../../renderer/src/data/restore'
+import type { LeadlogDb } from '../../../../renderer/src/data/db'
 import { buildBackup } from '../../../../renderer/src/features/backup/backupFile'
 import { fixtureJournal } from '../../../fixtures/journal'
 import {

@@ -23,7 +23,7 @@ afterEach(() => {
 describe('persistent storage', () => {
   it('is requested once, however many times the start-up code asks', async () => {
     const storage = fakeStorage(true)
-    const { requestPersistentStorage } = await import('../../../../renderer/src/db/storage')
+    const { requestPersistentStorage } = await import('../../../../renderer/src/data/storage')
     expect(await Promise.all([requestPersistentStorage(), requestPersistentStorage()])).toEqual([
       true,
       true,
@@ -35,14 +35,14 @@ describe('persistent storage', () => {
   it('is not requested again when already granted', async () => {
     const storage = fakeStorage(true)
     storage.persisted.mockResolvedValueOnce(true)
-    const { requestPersistentStorage } = await import('../../../../renderer/src/db/storage')
+    const { requestPersistentStorage } = await import('../../../../renderer/src/data/storage')
     expect(await requestPersistentStorage()).toBe(true)
     expect(storage.persist).not.toHaveBeenCalled()
   })
 
   it('answers null where the browser has no StorageManager', async () => {
     const { requestPersistentStorage, readStorageState } =
-      await import('../../../../renderer/src/db/storage')
+      await import('../../../../renderer/src/data/storage')
     expect(await requestPersistentStorage()).toBeNull()
     expect(await readStorageState()).toEqual({ persisted: null, usage: null, quota: null })
   })

@@ -1,7 +1,7 @@
 import { configure, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../../../../renderer/src/db/db'
+import { db } from '../../../../renderer/src/data/db'
 import { BulletsView } from '../../../../renderer/src/features/bullets/BulletsView'
 import { useNavigation } from '../../../../renderer/src/store/navigation'
 import { fixtureJournal } from '../../../fixtures/journal'

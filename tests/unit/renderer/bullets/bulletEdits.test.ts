@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../../renderer/src/db/db'
+import { db } from '../../../../renderer/src/data/db'
 import {
   clearBulletText,
   isStale,
@@ -7,8 +7,8 @@ import {
   saveBulletText,
   setBulletHidden,
   setBulletPinned,
-} from '../../../../renderer/src/db/bulletEdits'
-import { StorageWriteError } from '../../../../renderer/src/db/writeErrors'
+} from '../../../../renderer/src/data/bulletEdits'
+import { StorageWriteError } from '../../../../renderer/src/data/writeErrors'
 
 const entry = { id: 'e1', updatedAt: '2026-05-01T10:00:00.000Z' }
 

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/bullets'
 import { createShareSafe, uniquePeople } from '../../../../shared/bullets'
 import type { Entry } from '../../../../shared/entry'
-import type { BulletEditRow } from '../../../../renderer/src/db/db'
+import type { BulletEditRow } from '../../../../renderer/src/data/db'
 import {
   selectBullets,
   type SelectionInput,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { clearDraft, DRAFT_KEY, readDraft, writeDraft } from '../../../../renderer/src/db/drafts'
+import { clearDraft, DRAFT_KEY, readDraft, writeDraft } from '../../../../renderer/src/data/drafts'
 import { emptyForm } from '../../../../renderer/src/features/journal/entryForm'
 
 beforeEach(() => localStorage.clear())

@@ -1,7 +1,7 @@
 // The repository: every write validated first, failures explained, nothing half-written.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addDays } from '../../../../shared/time'
-import { db } from '../../../../renderer/src/db/db'
+import { db } from '../../../../renderer/src/data/db'
 import {
   addEntries,
   deleteForever,
@@ -11,8 +11,8 @@ import {
   restoreEntries,
   saveEntry,
   trashEntries,
-} from '../../../../renderer/src/db/entries'
-import { StorageWriteError } from '../../../../renderer/src/db/writeErrors'
+} from '../../../../renderer/src/data/entries'
+import { StorageWriteError } from '../../../../renderer/src/data/writeErrors'
 import { conversation, moment, today } from './fixtures'
 
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { configure, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { db } from '../../../../renderer/src/db/db'
-import { getSettings } from '../../../../renderer/src/db/settings'
+import { db } from '../../../../renderer/src/data/db'
+import { getSettings } from '../../../../renderer/src/data/settings'
 import { FiscalYearSettings } from '../../../../renderer/src/features/review/FiscalYearSettings'
 
 beforeEach(async () => {

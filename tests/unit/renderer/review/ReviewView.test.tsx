@@ -10,8 +10,8 @@ vi.mock('../../../../renderer/src/platform', () => ({
   platform: { kind: 'desktop', saveFile, printPdf },
 }))
 
-const { db } = await import('../../../../renderer/src/db/db')
-const { updateSettings } = await import('../../../../renderer/src/db/settings')
+const { db } = await import('../../../../renderer/src/data/db')
+const { updateSettings } = await import('../../../../renderer/src/data/settings')
 const { ReviewView } = await import('../../../../renderer/src/features/review/ReviewView')
 const { useReviewUi } = await import('../../../../renderer/src/features/review/reviewSlice')
 const { fixtureJournal } = await import('../../../fixtures/journal')

@@ -3,8 +3,8 @@
 // is refused with a clear message and left exactly as it was.
 import { describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { createDb, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/db/db'
-import { dumpDatabase } from '../../../../renderer/src/db/dump'
+import { createDb, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../renderer/src/data/db'
+import { dumpDatabase } from '../../../../renderer/src/data/dump'
 import { describeOpenError } from '../../../../renderer/src/app/DatabaseGate'
 import { V1_DB_ROWS } from '../../../fixtures/db-v1/rows'
 
