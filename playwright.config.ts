@@ -1,6 +1,14 @@
 import { defineConfig } from '@playwright/test'
 import { resolve } from 'node:path'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium'
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium'
+
+// The same Chromium the gate at the start of `npm test` found (scripts/checkChromium.ts);
+// when there is none, `playwright test` run on its own stops here with the same one line.
+const chromium = findChromium()
+if (!chromium.ok) {
+  console.error(chromium.message)
+  process.exit(1)
+}
 
 const port = Number(process.env.E2E_PORT ?? 4317)
 // Lets several builds be tested side by side (WEB_DIST=/tmp/x npx playwright test).
@@ -16,7 +24,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
+    launchOptions: { executablePath: chromium.path, args: [...CHROMIUM_ARGS] },
   },
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --config vite.web.config.ts --outDir ${outDir} --port ${port} --strictPort`,

@@ -1,7 +1,6 @@
 // What the figures were measured on: they mean little without the machine beside them.
-import { execFileSync } from 'node:child_process'
 import os from 'node:os'
-import { CHROMIUM_PATH } from '../support/chromium'
+import { findChromium } from '../support/chromium'
 
 export interface Machine {
   cpu: string
@@ -12,19 +11,10 @@ export interface Machine {
   chromium: string
 }
 
-export { CHROMIUM_PATH }
-
+/** The version of the Chromium the browser part launches (the e2e suite's choice). */
 export function chromiumVersion(): string {
-  try {
-    const out = execFileSync(CHROMIUM_PATH, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 20_000,
-    })
-    return out.trim().split('\n').at(-1) ?? 'unknown'
-  } catch {
-    return `not found at ${CHROMIUM_PATH}`
-  }
+  const choice = findChromium()
+  return choice.ok ? choice.version : 'no Chromium'
 }
 
 export function describeMachine(): Machine {

@@ -5,8 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { Figure, Result } from '../figures'
 import { BENCH_AS_OF, BENCH_SEED } from '../journal'
-import { CHROMIUM_PATH } from '../machine'
-import { CHROMIUM_ARGS } from '../../support/chromium'
+import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium'
 import { median, sampleOf } from '../stats'
 import { instrumentPage, lastLatency, nextFrame, settledAfter } from './pageScripts'
 import { buildWeb, hasBuild, HOOK_PATH, serveWeb } from './server'
@@ -186,7 +185,10 @@ export async function runBrowserBench(
   const { sizes, runs, root, log } = options
   if (options.build || !hasBuild()) await buildWeb(root, log)
   const server = await serveWeb(root)
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS],
+  })
   try {
     for (const size of sizes) {
       // A browser run at 100,000 takes minutes; three runs are enough for a median there.
