@@ -2,7 +2,13 @@
 // crash or a closed window a moment after typing still leaves the text on disk. What
 // comes back is parsed with zod; a damaged draft is dropped rather than trusted.
 import { z } from 'zod'
-import { ENTRY_KINDS, LEVELS, OUTCOMES } from '../../../shared/entry'
+import {
+  ALL_TEXT_FIELD_NAMES,
+  ENTRY_KINDS,
+  LEVELS,
+  OUTCOMES,
+  type AnyTextFieldName,
+} from '../../../shared/entry'
 
 export const DRAFT_KEY = 'leadlog.draft.v1'
 
@@ -10,6 +16,12 @@ const str = z.string().max(200_000)
 
 const personRowSchema = z.object({ name: str, role: str, level: z.enum(LEVELS) })
 export type PersonRow = z.infer<typeof personRowSchema>
+
+// Every kind's guided text, from the field table. A field missing from a draft (one
+// written before the field was added) reads as empty rather than dropping the draft.
+const textOfAllKinds = Object.fromEntries(
+  ALL_TEXT_FIELD_NAMES.map((name) => [name, str.default('')]),
+) as Record<AnyTextFieldName, z.ZodDefault<typeof str>>
 
 /**
  * Everything the editor shows, as typed. Fields of all three kinds live side by side so
@@ -33,24 +45,13 @@ export const entryFormSchema = z.object({
   metricUnit: str,
   metricMeasure: str,
   tags: str,
-  situation: str,
-  task: str,
-  action: str,
-  result: str,
-  reflection: str,
+  ...textOfAllKinds,
   mode: z.enum(['leader', 'manager']),
   counterpart: personRowSchema,
-  topic: str,
-  preparation: str,
-  whatISaid: str,
   outcome: z.enum(OUTCOMES),
   followUpOn: str,
-  lesson: str,
   resumeWorthy: z.boolean(),
   stakeholder: personRowSchema,
-  need: str,
-  delivered: str,
-  feedback: str,
 })
 export type EntryForm = z.infer<typeof entryFormSchema>
 

@@ -1,11 +1,16 @@
 // Pure conversions between the editor's form and an Entry, and the inline validation
 // rules. Kept free of React so the rules are tested on their own.
 import {
+  ALL_TEXT_FIELD_NAMES,
+  KIND_TEXT_FIELDS,
+  textFieldsFor,
   validateEntry,
+  type AnyTextFieldName,
   type CompetencyId,
   type Entry,
   type EntryKind,
   type Person,
+  type TextFieldName,
 } from '../../../../shared/entry'
 import { isRealIsoDate } from '../../../../shared/time'
 import type { EntryForm, PersonRow } from '../../data/drafts'
@@ -15,6 +20,24 @@ export type FieldName =
 export type FieldErrors = Partial<Record<FieldName, string>>
 
 const blankPerson = (level: PersonRow['level']): PersonRow => ({ name: '', role: '', level })
+
+const blankText = Object.fromEntries(ALL_TEXT_FIELD_NAMES.map((name) => [name, ''])) as Record<
+  AnyTextFieldName,
+  string
+>
+
+/** The kind's guided text as it stands in an entry or the form, by the field table. */
+function textOf<K extends EntryKind>(
+  kind: K,
+  source: Record<TextFieldName<K>, string>,
+): Record<TextFieldName<K>, string> {
+  const text = {} as Record<TextFieldName<K>, string>
+  for (const field of KIND_TEXT_FIELDS[kind]) {
+    const name = field.name as TextFieldName<K>
+    text[name] = source[name]
+  }
+  return text
+}
 
 export function emptyForm(kind: EntryKind, today: string, competency?: CompetencyId): EntryForm {
   return {
@@ -28,24 +51,13 @@ export function emptyForm(kind: EntryKind, today: string, competency?: Competenc
     metricUnit: '',
     metricMeasure: '',
     tags: '',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    reflection: '',
+    ...blankText,
     mode: 'leader',
     counterpart: blankPerson('peer'),
-    topic: '',
-    preparation: '',
-    whatISaid: '',
     outcome: 'in-progress',
     followUpOn: '',
-    lesson: '',
     resumeWorthy: false,
     stakeholder: blankPerson('senior'),
-    need: '',
-    delivered: '',
-    feedback: '',
   }
 }
 
@@ -68,14 +80,12 @@ export function formFromEntry(entry: Entry): EntryForm {
   }
   switch (entry.kind) {
     case 'leadership-moment':
-      return {
-        ...form,
-        ...pick(entry, ['situation', 'task', 'action', 'result', 'reflection', 'mode']),
-      }
+      return { ...form, ...textOf(entry.kind, entry), mode: entry.mode }
     case 'difficult-conversation':
       return {
         ...form,
-        ...pick(entry, ['topic', 'preparation', 'whatISaid', 'outcome', 'lesson', 'resumeWorthy']),
+        ...textOf(entry.kind, entry),
+        ...pick(entry, ['outcome', 'resumeWorthy']),
         counterpart: toRow(entry.counterpart),
         followUpOn: entry.followUpOn ?? '',
         followUpDoneAt: entry.followUpDoneAt,
@@ -84,7 +94,7 @@ export function formFromEntry(entry: Entry): EntryForm {
     case 'stakeholder-win':
       return {
         ...form,
-        ...pick(entry, ['need', 'delivered', 'feedback']),
+        ...textOf(entry.kind, entry),
         stakeholder: toRow(entry.stakeholder),
       }
   }
@@ -208,13 +218,15 @@ function buildKind(form: EntryForm, base: Omit<EntryInput, 'kind'>): EntryInput 
       return {
         ...base,
         kind: form.kind,
-        ...pick(form, ['situation', 'task', 'action', 'result', 'reflection', 'mode']),
+        ...textOf(form.kind, form),
+        mode: form.mode,
       } as EntryInput
     case 'difficult-conversation':
       return {
         ...base,
         kind: form.kind,
-        ...pick(form, ['topic', 'preparation', 'whatISaid', 'outcome', 'lesson', 'resumeWorthy']),
+        ...textOf(form.kind, form),
+        ...pick(form, ['outcome', 'resumeWorthy']),
         counterpart: toPerson(form.counterpart),
         ...(form.followUpOn ? { followUpOn: form.followUpOn } : {}),
         // A changed follow-up date is a new follow-up: it should surface again.
@@ -226,7 +238,7 @@ function buildKind(form: EntryForm, base: Omit<EntryInput, 'kind'>): EntryInput 
       return {
         ...base,
         kind: form.kind,
-        ...pick(form, ['need', 'delivered', 'feedback']),
+        ...textOf(form.kind, form),
         stakeholder: toPerson(form.stakeholder),
       } as EntryInput
   }
@@ -234,10 +246,8 @@ function buildKind(form: EntryForm, base: Omit<EntryInput, 'kind'>): EntryInput 
 
 /** All the text of a form, for competency suggestions. */
 export function formText(form: EntryForm): string {
-  const kindFields: Record<EntryKind, string[]> = {
-    'leadership-moment': [form.situation, form.task, form.action, form.result, form.reflection],
-    'difficult-conversation': [form.topic, form.preparation, form.whatISaid, form.lesson],
-    'stakeholder-win': [form.need, form.delivered, form.feedback, form.stakeholder.role],
-  }
-  return [form.title, form.notes, form.tags, form.metricMeasure, ...kindFields[form.kind]].join(' ')
+  const kindText = textFieldsFor(form.kind).map((field) => form[field.name as AnyTextFieldName])
+  // Not a text field, but who the win was for ("CFO") hints at the competency too.
+  const role = form.kind === 'stakeholder-win' ? [form.stakeholder.role] : []
+  return [form.title, form.notes, form.tags, form.metricMeasure, ...kindText, ...role].join(' ')
 }
