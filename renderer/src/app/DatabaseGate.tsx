@@ -1,6 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { db } from '../data/db'
-import { purgeOldTrash } from '../data/entries'
+import { openJournal } from '../data/openJournal'
 
 type Status =
   { state: 'opening' } | { state: 'open' } | { state: 'failed'; title: string; detail: string }
@@ -29,13 +28,10 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false
-    db.open()
-      .then(() => purgeOldTrash())
-      .then(
-        () => !cancelled && setStatus({ state: 'open' }),
-        (error: unknown) =>
-          !cancelled && setStatus({ state: 'failed', ...describeOpenError(error) }),
-      )
+    openJournal().then(
+      () => !cancelled && setStatus({ state: 'open' }),
+      (error: unknown) => !cancelled && setStatus({ state: 'failed', ...describeOpenError(error) }),
+    )
     return () => {
       cancelled = true
     }

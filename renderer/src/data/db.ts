@@ -8,6 +8,9 @@ export interface SettingRow {
   value: unknown
 }
 
+/** The settings table holds one row, under this key: the validated Settings object. */
+export const SETTINGS_KEY = 'app'
+
 /** A user's own wording of a generated bullet, kept across regeneration. */
 export interface BulletEditRow {
   entryId: string

@@ -3,10 +3,13 @@
 import { canonicalJson } from '../../../shared/backup'
 import { parseSettings, type Settings } from '../../../shared/entry'
 import type { Entry } from '../../../shared/entry'
-import { db as appDb, type BulletEditRow, type LeadlogDb } from './db'
-
-/** The settings row key used by db/settings.ts. */
-export const SETTINGS_KEY = 'app'
+import {
+  CURRENT_SCHEMA_VERSION,
+  db as appDb,
+  SETTINGS_KEY,
+  type BulletEditRow,
+  type LeadlogDb,
+} from './db'
 
 /** Every row of every table, in primary-key order, read in one transaction. */
 export async function dumpDatabase(
@@ -26,20 +29,23 @@ export async function dumpDatabaseText(database: LeadlogDb = appDb): Promise<str
   return canonicalJson(await dumpDatabase(database))
 }
 
-export interface JournalData {
+export interface StoredJournal {
+  /** The schema the rows are stored in, so a restore knows what shape it reads. */
+  schemaVersion: number
   entries: Entry[]
   settings: Settings
   bulletEdits: BulletEditRow[]
 }
 
 /** What a backup holds: all entries (trash included), settings and bullet edits. */
-export async function readJournalData(database: LeadlogDb = appDb): Promise<JournalData> {
+export async function readJournalData(database: LeadlogDb = appDb): Promise<StoredJournal> {
   return database.transaction(
     'r',
     database.entries,
     database.settings,
     database.bulletEdits,
     async () => ({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       entries: await database.entries.toArray(),
       settings: parseSettings((await database.settings.get(SETTINGS_KEY))?.value),
       bulletEdits: await database.bulletEdits.toArray(),

@@ -1,13 +1,11 @@
 // Repository for user settings: one validated row, read through the shared schema.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { parseSettings, type Settings } from '../../../shared/entry'
-import { db } from './db'
+import { db, SETTINGS_KEY } from './db'
 import { guardWrite } from './writeErrors'
 
-const KEY = 'app'
-
 export async function getSettings(): Promise<Settings> {
-  const row = await db.settings.get(KEY)
+  const row = await db.settings.get(SETTINGS_KEY)
   return parseSettings(row?.value)
 }
 
@@ -16,7 +14,7 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   return guardWrite(() =>
     db.transaction('rw', db.settings, async () => {
       const next = parseSettings({ ...(await getSettings()), ...change })
-      await db.settings.put({ key: KEY, value: next })
+      await db.settings.put({ key: SETTINGS_KEY, value: next })
       return next
     }),
   )

@@ -1,7 +1,17 @@
-// Live views of the journal for the derived screens (readiness, bullets, review).
+// Live views of the entries table. Each hook is one live query that every view using it
+// shares the shape of; views derive what they show from these with pure functions.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
+
+/**
+ * Every stored entry, the trash included, in id order; undefined while loading. One
+ * plain read of the table per change: the journal and the review sort and split it
+ * themselves, so nothing is read twice.
+ */
+export function useAllEntries(): Entry[] | undefined {
+  return useLiveQuery(() => db.entries.toArray(), [])
+}
 
 /** Every entry not in the trash, newest first; undefined while loading. */
 export function useLiveEntries(): Entry[] | undefined {

@@ -7,19 +7,20 @@ import {
   type Backup,
 } from '../../../../shared/backup'
 import { localIsoDate } from '../../../../shared/time'
-import { CURRENT_SCHEMA_VERSION, db as appDb, type LeadlogDb } from '../../data/db'
+import type { LeadlogDb } from '../../data/db'
 import { readJournalData } from '../../data/dump'
 import { updateSettings } from '../../data/settings'
 import { platform } from '../../platform'
 
 export interface BuildOptions {
+  /** Another database than the app's (tests). */
   database?: LeadlogDb
   now?: Date
   appVersion?: string
 }
 
 export async function buildBackup({
-  database = appDb,
+  database,
   now = new Date(),
   appVersion,
 }: BuildOptions = {}): Promise<Backup> {
@@ -31,7 +32,7 @@ export async function buildBackup({
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     appVersion: appVersion ?? (await platform.appInfo()).version,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: data.schemaVersion,
     entries: data.entries,
     settings,
     bulletEdits: data.bulletEdits,
