@@ -1,7 +1,17 @@
 // The guided part of the form: the questions that make each kind of entry useful
-// later, each with a short prompt for a busy person.
+// later, each with a short prompt for a busy person. The text questions come from the
+// field table (shared/entry/fields.ts); the few other controls are placed among them.
+import { Fragment, type ComponentType } from 'react'
 import type { EntryForm } from '../../data/drafts'
-import { OUTCOMES, type Outcome } from '../../../../shared/entry'
+import {
+  OUTCOMES,
+  textFieldsFor,
+  type AnyTextFieldName,
+  type EntryKind,
+  type Outcome,
+  type TextFieldName,
+  type TextFieldSpec,
+} from '../../../../shared/entry'
 import { Field, TextField } from './fields'
 import { PersonInputs } from './PersonInputs'
 import type { FieldErrors } from './entryForm'
@@ -13,199 +23,182 @@ export interface KindFieldsProps {
   touch(field: keyof FieldErrors): void
 }
 
+type Control = ComponentType<KindFieldsProps>
+
+/**
+ * Where a kind's non-text controls sit among its text fields: before the first, right
+ * after a named one, or after the last. A new text field lands in table order without
+ * moving them.
+ */
+interface Placement<K extends EntryKind> {
+  first?: Control
+  after?: Partial<Record<TextFieldName<K>, Control>>
+  last?: Control
+}
+
 const OUTCOME_LABELS: Record<Outcome, string> = {
   resolved: 'Resolved',
   'in-progress': 'In progress',
   unresolved: 'Unresolved',
 }
 
-export function LeadershipFields({ form, update }: KindFieldsProps) {
+function ModeChoice({ form, update }: KindFieldsProps) {
   return (
-    <>
-      <TextField
-        label="Situation"
-        hint="The context in a sentence or two: what was going on, and what was at stake?"
-        multiline
-        value={form.situation}
-        onChange={(situation) => update({ situation })}
-      />
-      <TextField
-        label="Task"
-        hint="What was yours to own? Name the goal, not the activity."
-        multiline
-        rows={2}
-        value={form.task}
-        onChange={(task) => update({ task })}
-      />
-      <TextField
-        label="Action"
-        hint="What did you do, personally? Start with a verb: decided, proposed, coached, fixed."
-        multiline
-        value={form.action}
-        onChange={(action) => update({ action })}
-      />
-      <TextField
-        label="Result"
-        hint="What changed because of it? A number beats an adjective."
-        multiline
-        value={form.result}
-        onChange={(result) => update({ result })}
-      />
-      <TextField
-        label="Reflection"
-        hint="What would you repeat, and what would you change next time?"
-        multiline
-        rows={2}
-        value={form.reflection}
-        onChange={(reflection) => update({ reflection })}
-      />
-      <fieldset className="fieldset">
-        <legend>Did you act as a leader or as a manager?</legend>
-        <p className="hint">
-          Leader: set direction, developed someone, fixed a root cause. Manager: coordinated,
-          tracked, reported. Both are fine; the ratio over time tells a story.
-        </p>
-        <div className="row">
-          {(['leader', 'manager'] as const).map((mode) => (
-            <label key={mode} className="check">
-              <input
-                type="radio"
-                name="mode"
-                value={mode}
-                checked={form.mode === mode}
-                onChange={() => update({ mode })}
-              />
-              <span>{mode === 'leader' ? 'As a leader' : 'As a manager'}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    </>
-  )
-}
-
-export function ConversationFields({ form, errors, update, touch }: KindFieldsProps) {
-  return (
-    <>
-      <fieldset className="fieldset">
-        <legend>Counterpart</legend>
-        <p className="hint">Who was it with? A role is enough if you prefer not to name them.</p>
-        <PersonInputs
-          who="Counterpart"
-          value={form.counterpart}
-          onChange={(counterpart) => update({ counterpart })}
-        />
-      </fieldset>
-      <TextField
-        label="Topic"
-        hint="What was the conversation about, in a few words?"
-        value={form.topic}
-        onChange={(topic) => update({ topic })}
-      />
-      <TextField
-        label="Preparation"
-        hint="How did you prepare? Facts gathered, the outcome you wanted, what you expected to hear."
-        multiline
-        rows={2}
-        value={form.preparation}
-        onChange={(preparation) => update({ preparation })}
-      />
-      <TextField
-        label="What I said"
-        hint="Try SBI: the Situation, the specific Behaviour you saw, and its Impact. Then what you asked for."
-        multiline
-        value={form.whatISaid}
-        onChange={(whatISaid) => update({ whatISaid })}
-      />
-      <div className="field-row">
-        <Field label="Outcome" hint="Where does it stand now?">
-          {(props) => (
-            <select
-              {...props}
-              value={form.outcome}
-              onChange={(e) => update({ outcome: e.target.value as Outcome })}
-            >
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {OUTCOME_LABELS[o]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label="Follow up on"
-          hint="When to check in again. Leadlog reminds you on the day."
-          error={errors.followUpOn}
-        >
-          {(props) => (
+    <fieldset className="fieldset">
+      <legend>Did you act as a leader or as a manager?</legend>
+      <p className="hint">
+        Leader: set direction, developed someone, fixed a root cause. Manager: coordinated, tracked,
+        reported. Both are fine; the ratio over time tells a story.
+      </p>
+      <div className="row">
+        {(['leader', 'manager'] as const).map((mode) => (
+          <label key={mode} className="check">
             <input
-              {...props}
-              type="date"
-              value={form.followUpOn}
-              onChange={(e) => update({ followUpOn: e.target.value })}
-              onBlur={() => touch('followUpOn')}
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={form.mode === mode}
+              onChange={() => update({ mode })}
             />
-          )}
-        </Field>
+            <span>{mode === 'leader' ? 'As a leader' : 'As a manager'}</span>
+          </label>
+        ))}
       </div>
-      <TextField
-        label="Lesson"
-        hint="What would you do differently next time?"
-        multiline
-        rows={2}
-        value={form.lesson}
-        onChange={(lesson) => update({ lesson })}
+    </fieldset>
+  )
+}
+
+function CounterpartInputs({ form, update }: KindFieldsProps) {
+  return (
+    <fieldset className="fieldset">
+      <legend>Counterpart</legend>
+      <p className="hint">Who was it with? A role is enough if you prefer not to name them.</p>
+      <PersonInputs
+        who="Counterpart"
+        value={form.counterpart}
+        onChange={(counterpart) => update({ counterpart })}
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={form.resumeWorthy}
-          onChange={(e) => update({ resumeWorthy: e.target.checked })}
-        />
-        <span>Resume-worthy: offer this conversation as a bullet</span>
-      </label>
+    </fieldset>
+  )
+}
+
+function OutcomeAndFollowUp({ form, errors, update, touch }: KindFieldsProps) {
+  return (
+    <div className="field-row">
+      <Field label="Outcome" hint="Where does it stand now?">
+        {(props) => (
+          <select
+            {...props}
+            value={form.outcome}
+            onChange={(e) => update({ outcome: e.target.value as Outcome })}
+          >
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label="Follow up on"
+        hint="When to check in again. Leadlog reminds you on the day."
+        error={errors.followUpOn}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            value={form.followUpOn}
+            onChange={(e) => update({ followUpOn: e.target.value })}
+            onBlur={() => touch('followUpOn')}
+          />
+        )}
+      </Field>
+    </div>
+  )
+}
+
+function ResumeWorthy({ form, update }: KindFieldsProps) {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={form.resumeWorthy}
+        onChange={(e) => update({ resumeWorthy: e.target.checked })}
+      />
+      <span>Resume-worthy: offer this conversation as a bullet</span>
+    </label>
+  )
+}
+
+function StakeholderInputs({ form, update }: KindFieldsProps) {
+  return (
+    <fieldset className="fieldset">
+      <legend>Stakeholder</legend>
+      <p className="hint">
+        Who was it for? Their level matters: a win for an executive counts for more.
+      </p>
+      <PersonInputs
+        who="Stakeholder"
+        value={form.stakeholder}
+        onChange={(stakeholder) => update({ stakeholder })}
+      />
+    </fieldset>
+  )
+}
+
+const PLACEMENT: { [K in EntryKind]: Placement<K> } = {
+  'leadership-moment': { last: ModeChoice },
+  'difficult-conversation': {
+    first: CounterpartInputs,
+    after: { whatISaid: OutcomeAndFollowUp },
+    last: ResumeWorthy,
+  },
+  'stakeholder-win': { first: StakeholderInputs },
+}
+
+function GuidedText({ field, form, update }: KindFieldsProps & { field: TextFieldSpec }) {
+  const name = field.name as AnyTextFieldName
+  return (
+    <TextField
+      label={field.label}
+      hint={field.prompt}
+      multiline={field.rows > 1}
+      rows={field.rows}
+      value={form[name]}
+      onChange={(text) => update({ [name]: text })}
+    />
+  )
+}
+
+/** One kind's guided fields: its text questions in table order, its other controls placed. */
+export function KindFields({ kind, ...props }: KindFieldsProps & { kind: EntryKind }) {
+  const { first: First, after = {}, last: Last } = PLACEMENT[kind] as Placement<EntryKind>
+  return (
+    <>
+      {First && <First {...props} />}
+      {textFieldsFor(kind).map((field) => {
+        const After = after[field.name as AnyTextFieldName]
+        return (
+          <Fragment key={field.name}>
+            <GuidedText field={field} {...props} />
+            {After && <After {...props} />}
+          </Fragment>
+        )
+      })}
+      {Last && <Last {...props} />}
     </>
   )
 }
 
-export function WinFields({ form, update }: KindFieldsProps) {
-  return (
-    <>
-      <fieldset className="fieldset">
-        <legend>Stakeholder</legend>
-        <p className="hint">
-          Who was it for? Their level matters: a win for an executive counts for more.
-        </p>
-        <PersonInputs
-          who="Stakeholder"
-          value={form.stakeholder}
-          onChange={(stakeholder) => update({ stakeholder })}
-        />
-      </fieldset>
-      <TextField
-        label="What they needed"
-        hint="The problem or goal in their words, not yours."
-        multiline
-        rows={2}
-        value={form.need}
-        onChange={(need) => update({ need })}
-      />
-      <TextField
-        label="What I delivered"
-        hint="What you did and what they got. Be concrete about scale and timing."
-        multiline
-        value={form.delivered}
-        onChange={(delivered) => update({ delivered })}
-      />
-      <TextField
-        label="Their feedback"
-        hint="Paste their words if you can: a direct quote is gold in a review."
-        multiline
-        rows={2}
-        value={form.feedback}
-        onChange={(feedback) => update({ feedback })}
-      />
-    </>
-  )
-}
+// One component per kind, so switching kind in the editor starts its fields afresh.
+export const LeadershipFields = (props: KindFieldsProps) => (
+  <KindFields kind="leadership-moment" {...props} />
+)
+export const ConversationFields = (props: KindFieldsProps) => (
+  <KindFields kind="difficult-conversation" {...props} />
+)
+export const WinFields = (props: KindFieldsProps) => (
+  <KindFields kind="stakeholder-win" {...props} />
+)
