@@ -1,9 +1,10 @@
 // Reading one entry: the guided fields as headed sections, notes rendered as Markdown.
 import { useId } from 'react'
-import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import {
+  COMPETENCY_BY_ID,
   KIND_LABELS,
   LEVEL_LABELS,
+  labelledText,
   peopleOf,
   type Entry,
   type Person,
@@ -17,32 +18,6 @@ export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00
 function personText(p: Person): string {
   const who = [p.name, p.role].filter(Boolean).join(', ')
   return `${who || 'Someone'} (${LEVEL_LABELS[p.level]})`
-}
-
-function sections(entry: Entry): [string, string][] {
-  switch (entry.kind) {
-    case 'leadership-moment':
-      return [
-        ['Situation', entry.situation],
-        ['Task', entry.task],
-        ['Action', entry.action],
-        ['Result', entry.result],
-        ['Reflection', entry.reflection],
-      ]
-    case 'difficult-conversation':
-      return [
-        ['Topic', entry.topic],
-        ['Preparation', entry.preparation],
-        ['What I said', entry.whatISaid],
-        ['Lesson', entry.lesson],
-      ]
-    case 'stakeholder-win':
-      return [
-        ['What they needed', entry.need],
-        ['What I delivered', entry.delivered],
-        ['Their feedback', entry.feedback],
-      ]
-  }
 }
 
 const OUTCOME_TEXT = {
@@ -124,14 +99,12 @@ export function EntryView({
         )}
       </dl>
 
-      {sections(entry)
-        .filter(([, text]) => text.trim())
-        .map(([label, text]) => (
-          <section key={label} className="entry-section">
-            <h3>{label}</h3>
-            <p className="prewrap">{text}</p>
-          </section>
-        ))}
+      {labelledText(entry).map(({ label, text }) => (
+        <section key={label} className="entry-section">
+          <h3>{label}</h3>
+          <p className="prewrap">{text}</p>
+        </section>
+      ))}
       {entry.notes.trim() && (
         <section className="entry-section">
           <h3>Notes</h3>

@@ -17,7 +17,7 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     people: peopleOf(entry)
       .map((p) => `${p.name} ${p.role ?? ''}`)
       .join(' '),
-    details: [...kindText(entry), entry.metric?.measure ?? ''].join('\n'),
+    details: [...kindText(entry, 'search'), entry.metric?.measure ?? ''].join('\n'),
   }
 }
 

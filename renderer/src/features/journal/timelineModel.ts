@@ -1,6 +1,11 @@
 // Pure derivations for the timeline: filtering, month grouping and snippets.
-import { peopleOf, type CompetencyId, type Entry, type EntryKind } from '../../../../shared/entry'
-import { kindText } from '../../../../shared/entry'
+import {
+  kindText,
+  peopleOf,
+  type CompetencyId,
+  type Entry,
+  type EntryKind,
+} from '../../../../shared/entry'
 
 export interface JournalFilters {
   kind: EntryKind | ''
@@ -126,7 +131,7 @@ export function facetsOf(entries: readonly Entry[]): { people: string[]; tags: s
 
 /** A short piece of text around the first matched term, for the timeline row. */
 export function snippetFor(entry: Entry, terms: readonly string[], width = 120): string {
-  const texts = [entry.notes, ...kindText(entry), entry.tags.join(', ')]
+  const texts = [entry.notes, ...kindText(entry, 'search'), entry.tags.join(', ')]
   const lowered = terms.map((t) => t.toLowerCase())
   for (const text of texts) {
     const lower = text.toLowerCase()
@@ -145,7 +150,7 @@ export function snippetFor(entry: Entry, terms: readonly string[], width = 120):
 
 /** A one-line summary when there is no search: the first words of the notes or fields. */
 export function summaryOf(entry: Entry, width = 110): string {
-  const text = [entry.notes, ...kindText(entry)].find((t) => t.trim()) ?? ''
+  const text = [entry.notes, ...kindText(entry, 'search')].find((t) => t.trim()) ?? ''
   const flat = text
     .replace(/[#*_>`]/g, '')
     .replace(/\s+/g, ' ')
