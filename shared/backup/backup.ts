@@ -8,7 +8,7 @@
 //   the backup's own `exportedAt` date (and, when the caller passes `today`, one day
 //   after today, whichever is earlier). The day of slack covers time zones: exportedAt
 //   is a timestamp, occurredOn is the author's local calendar day.
-// - Settings: known settings must hold valid values (checked with shared/settings.ts);
+// - Settings: known settings must hold valid values (checked with shared/entry/settings.ts);
 //   settings this version does not know are ignored on restore, not rejected, so a
 //   backup from a slightly newer build with one more preference still restores.
 // - Bullet edits: the optional top-level `bulletEdits` list carries the user's own
@@ -33,7 +33,7 @@ import { settingsSchema, parseSettings } from '../entry'
 
 export const BACKUP_FORMAT = 'leadlog-backup'
 export const BACKUP_FORMAT_VERSION = 1
-/** The size cap lives in ./backupSize (why 256 MB is explained there); re-exported here. */
+/** The size cap lives in ./size (why 256 MB is explained there); re-exported here. */
 export { MAX_BACKUP_BYTES }
 export const MAX_BACKUP_STRING = 100_000
 /** A list of thousands of mistakes helps nobody; the first ones show what is wrong. */
@@ -239,7 +239,6 @@ function parseUnsafe(input: string, options: ParseBackupOptions): ParseBackupRes
     : undefined
   if (isPlainObject(raw.settings)) checkSettings(raw.settings, problems)
   if (!envelope.success || problems.length) return fail(...capped(problems))
-  if (problems.length) return fail(...capped(problems))
 
   const { bulletEdits: _rawEdits, ...rest } = envelope.data
   const backup: Backup = { ...rest, entries }

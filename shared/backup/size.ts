@@ -1,5 +1,5 @@
 // The one size cap on a backup file and the sentence that refuses a larger one. Kept
-// apart from shared/backup.ts so that the main process (file and backup readers), the
+// apart from backup.ts so that the main process (file and backup readers), the
 // IPC schemas and the browser's file picker can use it without importing the backup
 // schemas; parseBackup uses the same two, so every refusal reads the same.
 

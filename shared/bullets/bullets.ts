@@ -1,11 +1,27 @@
 // Resume bullets from journal entries: pick the candidates, rank them by impact, write
 // each one from its structured fields, check it and collapse near-duplicates. Pure and
 // deterministic: a function of the entries and the options only.
-import { anonymousLabel, LEVELS, peopleOf, type CompetencyId, type Entry } from '../entry'
+import {
+  anonymousLabel,
+  highestLevel,
+  LEVEL_RANK,
+  LEVELS,
+  peopleOf,
+  type CompetencyId,
+  type Entry,
+} from '../entry'
 import { resolveWeights, type RoleId, type Weights } from '../entry'
+import { HALF_LIFE_DAYS } from '../readiness'
 import { toDayNumber } from '../time'
-import { composeBullet, highestLevel, metricPhrase } from './compose'
-import { checkText, entryNumbers, hintsFor, sourceFields, type BulletChecks } from './checks'
+import { composeBullet, metricPhrase } from './compose'
+import {
+  checkText,
+  entryNumbers,
+  hintsFor,
+  sourceFields,
+  unsupportedNumbers,
+  type BulletChecks,
+} from './checks'
 import { atomsOf, createShareSafe, nameMatcher, uniquePeople } from './names'
 import { numbersIn } from './text'
 import { Heap } from './heap'
@@ -53,14 +69,13 @@ export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {
   return [...entry.competencies].sort((a, b) => weights[b] - weights[a])
 }
 
-const HALF_LIFE_DAYS = 180
-
 /** Impact: a measurable result, then seniority, recency and fit with the target role. */
 function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOfDay: number, top: number) {
   const measurable = entry.metric ? 1 : hasNumber ? 0.5 : 0
   const level = highestLevel(entry)
-  const seniority = level === undefined ? 0 : (LEVELS.indexOf(level) + 1) / LEVELS.length
+  const seniority = level === undefined ? 0 : (LEVEL_RANK[level] + 1) / LEVELS.length
   const age = asOfDay - toDayNumber(entry.occurredOn)
+  // Recent work ranks higher, halving over the readiness score's half-life.
   const recency = 0.5 ** (Math.max(0, age) / HALF_LIFE_DAYS)
   const fit = top > 0 ? Math.max(...entry.competencies.map((c) => weights[c])) / top : 0
   const leader = entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5
@@ -69,12 +84,11 @@ function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOfDay: num
 
 /** Numbers in the text that its entry does not contain (none, for a generated bullet). */
 function unsupportedIn(text: string, entry: Entry): number[] {
-  const numbers = numbersIn(text)
-  if (numbers.length === 0) return []
+  if (numbersIn(text).length === 0) return []
   const known = entryNumbers(entry)
   // The metric as the bullet writes it ("120,000"), read back the same way.
   if (entry.metric) for (const n of numbersIn(metricPhrase(entry.metric))) known.add(n)
-  return numbers.filter((n) => !known.has(n))
+  return unsupportedNumbers(text, known)
 }
 
 export function generateBullets(entries: readonly Entry[], options: BulletOptions): Bullet[] {

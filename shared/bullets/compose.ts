@@ -2,11 +2,10 @@
 // what was done, for whom, and the measurable result, trimmed clause by clause to fit.
 import {
   anonymousLabel,
-  LEVELS,
-  peopleOf,
+  highestLevel,
+  personLabel,
   type CompetencyId,
   type Entry,
-  type Level,
   type Metric,
   type Person,
 } from '../entry'
@@ -54,11 +53,8 @@ function personPhrase(person: Person, style: NameStyle): string {
 }
 
 function rawPersonPhrase(person: Person, style: NameStyle): string {
-  if (style.shareSafe) return withArticle(anonymousLabel(person))
-  const name = person.name.trim()
-  const role = person.role?.trim()
-  if (!name) return withArticle(anonymousLabel(person))
-  return role ? `${name} (${role})` : name
+  if (style.shareSafe || !person.name.trim()) return withArticle(anonymousLabel(person))
+  return personLabel(person)
 }
 
 function formatValue(value: number): string {
@@ -81,12 +77,6 @@ export function metricPhrase(metric: Metric): string {
   else if (/^[$€£¥]$/.test(unit)) amount = `${unit}${value}`
   else amount = `${value} ${unit}`
   return `${amount} ${measure}`
-}
-
-export function highestLevel(entry: Entry): Level | undefined {
-  let best = -1
-  for (const person of peopleOf(entry)) best = Math.max(best, LEVELS.indexOf(person.level))
-  return best >= 0 ? LEVELS[best] : undefined
 }
 
 interface Parts {

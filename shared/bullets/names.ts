@@ -1,11 +1,14 @@
 // Names in resume bullets: finding known names (for the "no names" check) and hiding
-// them in share-safe mode through shared/redact.ts, fast enough for a large journal.
-import { anonymousLabel, type Entry, type Person } from '../entry'
-import { createRedactor } from '../entry'
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+// them in share-safe mode through shared/entry/redact.ts, fast enough for a large journal.
+import {
+  anonymousLabel,
+  createPeopleRedactor,
+  escapeRegExp,
+  partyOf,
+  type Entry,
+  type Person,
+  type Redactor,
+} from '../entry'
 
 /** Runs of letters and digits, lower-cased: the pieces a name match is made of. */
 export function atomsOf(text: string): readonly string[] {
@@ -97,8 +100,8 @@ export function uniquePeople(entries: readonly Entry[]): Person[] {
     people.push(person)
   }
   for (const entry of entries) {
-    if (entry.kind === 'difficult-conversation') add(entry.counterpart)
-    else if (entry.kind === 'stakeholder-win') add(entry.stakeholder)
+    const party = partyOf(entry)
+    if (party) add(party)
     for (const person of entry.people) add(person)
   }
   return people
@@ -106,7 +109,7 @@ export function uniquePeople(entries: readonly Entry[]): Person[] {
 
 /**
  * Every name the journal knows (full names and their parts), matched the way
- * shared/redact.ts replaces them (whole words, any case), so "no names" means what
+ * shared/entry/redact.ts replaces them (whole words, any case), so "no names" means what
  * share-safe promised. Most names are one run of letters and are found by a set
  * lookup; the rest (hyphens, apostrophes, initials) by a pattern each.
  */
@@ -178,34 +181,7 @@ export function labelMatcher(people: readonly Person[]): RegExp | null {
 }
 
 /**
- * Every given person in one carrier entry. createRedactor only reads names, and the
- * first person with a name decides its label, so a subset of people in journal order
- * redacts a text exactly as all of them would when the subset holds everyone whose
- * name could match it.
- */
-export function peopleEntry(people: Person[]): Entry {
-  return {
-    id: 'people',
-    kind: 'leadership-moment',
-    title: 'people',
-    occurredOn: '1970-01-01',
-    notes: '',
-    competencies: ['results'],
-    people,
-    tags: [],
-    createdAt: '1970-01-01T00:00:00.000Z',
-    updatedAt: '1970-01-01T00:00:00.000Z',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    reflection: '',
-    mode: 'leader',
-  }
-}
-
-/**
- * Share-safe redaction with shared/redact.ts, built from every person in the journal.
+ * Share-safe redaction with shared/entry/redact.ts, built from every person in the journal.
  * One redactor over hundreds of names is a very long pattern, so each text is redacted
  * by a redactor of only the people whose name pieces occur in it (cached per set):
  * a name can only match where all its pieces occur, so the result is the same.
@@ -220,7 +196,7 @@ export function createShareSafe(people: readonly Person[]): (text: string) => st
     }
   })
   const labels = labelMatcher(people)
-  const cache = new Map<string, ReturnType<typeof createRedactor>>()
+  const cache = new Map<string, Redactor>()
   const mayName = wordFinder(byAtom.keys())
   return (text) => {
     if (!text || !mayName(text)) return text
@@ -231,7 +207,9 @@ export function createShareSafe(people: readonly Person[]): (text: string) => st
     const key = sorted.join(',')
     let redactor = cache.get(key)
     if (!redactor) {
-      redactor = createRedactor([peopleEntry(sorted.map((i) => people[i]!))])
+      // The subset keeps journal order, so the first person with a name still decides its
+      // label: the text comes out as a redactor of everyone would leave it.
+      redactor = createPeopleRedactor(sorted.map((i) => people[i]!))
       cache.set(key, redactor)
     }
     const redacted = redactor.text(text)

@@ -182,11 +182,18 @@ export function isLive(entry: Entry, asOf?: string): boolean {
   return entry.deletedAt === undefined && (asOf === undefined || entry.occurredOn <= asOf)
 }
 
-/** Everyone named in an entry: the people list plus the counterpart or stakeholder. */
-export function peopleOf(entry: Entry): Person[] {
-  if (entry.kind === 'difficult-conversation') return [entry.counterpart, ...entry.people]
-  if (entry.kind === 'stakeholder-win') return [entry.stakeholder, ...entry.people]
-  return entry.people
+/**
+ * A conversation's follow-up whose date has come and that is not marked done: the
+ * readiness count and the journal's list both ask this.
+ */
+export function isFollowUpDue(entry: Entry, asOf: string): boolean {
+  return (
+    entry.kind === 'difficult-conversation' &&
+    isLive(entry, asOf) &&
+    entry.followUpOn !== undefined &&
+    entry.followUpOn <= asOf &&
+    entry.followUpDoneAt === undefined
+  )
 }
 
 /**
@@ -207,13 +214,4 @@ export function labelledText(entry: Entry, use?: FieldUse): { label: string; tex
     if (text) out.push({ label: field.label, text })
   }
   return out
-}
-
-/** How a person is described when names must not leave the machine. */
-export function anonymousLabel(person: Person): string {
-  const role = person.role?.trim()
-  const level = LEVEL_LABELS[person.level].replace(/ \(.*\)$/, '').toLowerCase()
-  return role
-    ? `${role} (${level})`
-    : `${/^[aeiou]/.test(level) ? 'an' : 'a'} ${level}-level colleague`
 }

@@ -1,14 +1,12 @@
 // Share-safe mode: every person's name becomes their role and level, in every field.
-import { anonymousLabel, peopleOf, type Entry, type Person } from './entry'
+import type { Entry, Person } from './entry'
+import { anonymousLabel, peopleOf } from './people'
+import { escapeRegExp } from './regExp'
 
 export interface Redactor {
   /** Replaces every known name (full name, and first or last name alone) in free text. */
   text(value: string): string
   person(person: Person): string
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The lower-cased full name, then each first or last name ("Maria" for "Maria Lopez"). */
@@ -18,6 +16,13 @@ function nameKeys(raw: string): string[] {
   const keys = [name.toLowerCase()]
   for (const part of name.split(/\s+/)) if (part.length >= 2) keys.push(part.toLowerCase())
   return keys
+}
+
+/** A name as first written, and where: `seq` counts people in order, `id` is the entry's. */
+interface Mention {
+  person: Person
+  id: string
+  seq: number
 }
 
 /**
@@ -31,12 +36,10 @@ export function createRedactor(
   entries: readonly Entry[],
   options: { firstBy?: 'order' | 'id' } = {},
 ): Redactor {
-  // Each name as written, once, with where it first appears (`seq` counts every person
-  // in order; with firstBy 'id' a smaller entry id comes first). A journal names the same
-  // few people thousands of times, so the keys and labels below are worked out per name.
-  type Mention = { person: Person; id: string; seq: number }
+  // Each name as written, once, with where it first appears (with firstBy 'id' a smaller
+  // entry id comes first). A journal names the same few people thousands of times, so
+  // the keys and labels are worked out per name.
   const byId = options.firstBy === 'id'
-  const earlier = (a: Mention, b: Mention) => (byId && a.id !== b.id ? a.id < b.id : a.seq < b.seq)
   const mentions = new Map<string, Mention>()
   let seq = 0
   for (const entry of entries) {
@@ -48,6 +51,25 @@ export function createRedactor(
       seq++
     }
   }
+  return redactorOf(mentions, (a, b) => (byId && a.id !== b.id ? a.id < b.id : a.seq < b.seq))
+}
+
+/**
+ * A redactor for the given people alone, the first with a name deciding its label: the
+ * same as createRedactor over entries naming them in this order.
+ */
+export function createPeopleRedactor(people: readonly Person[]): Redactor {
+  const mentions = new Map<string, Mention>()
+  people.forEach((person, seq) => {
+    if (!mentions.has(person.name)) mentions.set(person.name, { person, id: '', seq })
+  })
+  return redactorOf(mentions, (a, b) => a.seq < b.seq)
+}
+
+function redactorOf(
+  mentions: ReadonlyMap<string, Mention>,
+  earlier: (a: Mention, b: Mention) => boolean,
+): Redactor {
   // Who each name (full, first or last) stands for: its earliest mention.
   const owners = new Map<string, Mention>()
   for (const [name, mention] of mentions)

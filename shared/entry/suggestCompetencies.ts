@@ -1,6 +1,7 @@
 // Suggests likely competencies for an entry from its kind and its words. A plain keyword
 // map: predictable, explainable and fast enough to run on every keystroke.
 import type { CompetencyId, EntryKind } from './entry'
+import { escapeRegExp } from './regExp'
 
 /** What each kind is most often evidence of, before any text is written. */
 const KIND_DEFAULTS: Record<EntryKind, CompetencyId[]> = {
@@ -124,10 +125,6 @@ const KEYWORDS: Record<CompetencyId, readonly string[]> = {
     'exam',
     'study',
   ],
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const PATTERNS = Object.entries(KEYWORDS).map(([id, words]) => ({

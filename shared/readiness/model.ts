@@ -2,7 +2,14 @@
 // Every number here is shown to the user somewhere, so each one must be explainable
 // in a sentence; change them only together with the worked examples in the tests.
 import { toDayNumber } from '../time'
-import { COMPETENCY_IDS, LEVELS, type CompetencyId, type Entry, type Level } from '../entry'
+import {
+  COMPETENCY_IDS,
+  highestLevel,
+  LEVELS,
+  type CompetencyId,
+  type Entry,
+  type Level,
+} from '../entry'
 
 /** A leadership moment logged in manager mode (coordinated, reported) is weaker proof of leadership. */
 export const MANAGER_MODE_FACTOR = 0.6
@@ -46,17 +53,9 @@ export interface EntryValue {
   share: number
 }
 
-export function highestLevel(entry: Entry): Level {
-  let best: Level =
-    entry.kind === 'difficult-conversation'
-      ? entry.counterpart.level
-      : entry.kind === 'stakeholder-win'
-        ? entry.stakeholder.level
-        : 'team'
-  for (const person of entry.people) {
-    if (LEVEL_RANK[person.level] > LEVEL_RANK[best]) best = person.level
-  }
-  return best
+/** The level an entry is valued at: its most senior person, team when it names nobody. */
+function valuedLevel(entry: Entry): Level {
+  return highestLevel(entry) ?? 'team'
 }
 
 /**
@@ -69,7 +68,7 @@ export function entryValue(entry: Entry, asOf: string): EntryValue {
 
 /** entryValue with asOf as a day number, for callers valuing many entries at once. */
 export function entryValueAt(entry: Entry, asOfDay: number): EntryValue {
-  const level = highestLevel(entry)
+  const level = valuedLevel(entry)
   const ageDays = Math.max(0, asOfDay - dayNumberOf(entry.occurredOn))
   const competencies = COMPETENCY_IDS.filter((_, slot) => (competencyMask(entry) >> slot) & 1)
   const value = valueOf(entry, ageDays)
@@ -113,12 +112,10 @@ export function decayed(weight: number, ageDays: number): number {
 }
 
 export function valueOf(entry: Entry, ageDays: number): number {
-  return valueFrom(baseOf(entry), SENIORITY_FACTOR[highestLevel(entry)], impactOf(entry), ageDays)
+  return valueFrom(baseOf(entry), SENIORITY_FACTOR[valuedLevel(entry)], impactOf(entry), ageDays)
 }
 
-/** Rank of a level, lowest 0 (team) to highest 3 (executive). */
-export const LEVEL_RANK: Record<Level, number> = { team: 0, peer: 1, senior: 2, executive: 3 }
-/** Seniority factors by rank, for the engine's hot loop. */
+/** Seniority factors by rank (LEVEL_RANK), for the engine's hot loop. */
 export const SENIORITY_BY_RANK: readonly number[] = LEVELS.map((l) => SENIORITY_FACTOR[l])
 
 const SLOTS: ReadonlyMap<string, number> = new Map(COMPETENCY_IDS.map((id, slot) => [id, slot]))

@@ -1,12 +1,12 @@
 // The promotion-readiness score: a pure function of the entries, the target role (or
-// custom weights) and a date. See readinessModel.ts for how one entry is valued.
+// custom weights) and a date. See model.ts for how one entry is valued.
 //
 // Per competency: points S = Σ shares of the live entries tagged with it (an entry's
 // value is split equally among its competencies); score = 100 × S / (S + 3).
 // Overall = Σ weight × competency score, with the role's weights normalised to sum to 1.
 // Each entry's `contribution` is its part of the competency score in score points
 // (score × share / S), so a competency's contributions add up to its score.
-import { isLive, COMPETENCY_IDS, type CompetencyId, type Entry } from '../entry'
+import { COMPETENCY_IDS, highestLevel, LEVEL_RANK, type CompetencyId, type Entry } from '../entry'
 import { addDays, endOfMonth, isRealIsoDate, toDayNumber } from '../time'
 import { resolveWeights, type RoleId, type Weights } from '../entry'
 import {
@@ -14,7 +14,6 @@ import {
   competencyMask,
   competencyScore,
   dayNumberOf,
-  LEVEL_RANK,
   MANAGER_MODE_FACTOR,
   maskSize,
   METRIC_FACTOR,
@@ -143,20 +142,19 @@ function factsOf(entry: Entry): Facts {
   const occurredOn = entry.occurredOn
   let kind: Facts['kind']
   let base = 1
-  let rank = 0
   let openFollowUpOn: string | undefined
   if (entry.kind === 'leadership-moment') {
     kind = entry.mode === 'leader' ? 0 : 1
     if (kind === 1) base = MANAGER_MODE_FACTOR
   } else if (entry.kind === 'difficult-conversation') {
     kind = 2
-    rank = LEVEL_RANK[entry.counterpart.level]
+    // isFollowUpDue's rule, split: the date is compared in each pass (see survey).
     if (entry.followUpDoneAt === undefined) openFollowUpOn = entry.followUpOn
   } else {
     kind = 3
-    rank = LEVEL_RANK[entry.stakeholder.level]
   }
-  for (const person of entry.people) rank = Math.max(rank, LEVEL_RANK[person.level])
+  // Valued as model.ts values it: team level when the entry names nobody.
+  const rank = LEVEL_RANK[highestLevel(entry) ?? 'team']
   return {
     deleted: entry.deletedAt !== undefined,
     id: entry.id,
@@ -381,16 +379,8 @@ function cadenceOf(counts: readonly number[], asOf: string): ReadinessReport['ca
   return { activeWeeks: counts.filter((n) => n > 0).length, weeks: CADENCE_WEEKS, byWeek }
 }
 
-/** Open follow-ups whose date has come; shared with any view that lists them. */
-export function isFollowUpDue(entry: Entry, asOf: string): boolean {
-  return (
-    entry.kind === 'difficult-conversation' &&
-    isLive(entry, asOf) &&
-    entry.followUpOn !== undefined &&
-    entry.followUpOn <= asOf &&
-    entry.followUpDoneAt === undefined
-  )
-}
+// The follow-up rule lives with the entry (shared/entry), where the journal reads it too.
+export { isFollowUpDue } from '../entry'
 
 /** The overall score alone, computed exactly as computeReadiness computes it. */
 export function readinessScore(entries: readonly Entry[], options: ReadinessOptions): number {

@@ -12,7 +12,7 @@ import {
   type Person,
 } from '../entry'
 import { COMPETENCY_BY_ID, DEFAULT_ROLE, ROLE_BY_ID, type RoleId } from '../entry'
-import { createRedactor, keepNames, type Redactor } from '../entry'
+import { createRedactor, keepNames, personLabel, type Redactor } from '../entry'
 import { readinessOnDays, type ReadinessSummary } from '../readiness'
 import { generateBullets } from '../bullets'
 import { BAND_LABELS, bandOf, type Band } from '../readiness'
@@ -222,11 +222,7 @@ function inRanges(
 
 /** A person as the export shows them: role and level in share-safe mode. */
 function personText(person: Person, shareSafe: boolean, redactor: Redactor): string {
-  if (shareSafe) return redactor.person(person)
-  const name = person.name.trim()
-  const role = person.role?.trim()
-  if (name && role) return `${name} (${role})`
-  return name || redactor.person(person)
+  return shareSafe ? redactor.person(person) : personLabel(person)
 }
 
 function logDetails(entry: Entry): { label: string; text: string }[] {

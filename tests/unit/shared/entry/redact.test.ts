@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor, keepNames } from '../../../../shared/entry'
+import { createPeopleRedactor, createRedactor, keepNames } from '../../../../shared/entry'
+import { peopleOf } from '../../../../shared/entry'
+import { fixtureJournal } from '../../../fixtures/journal'
 import type { Entry } from '../../../../shared/entry'
 
 const win: Entry = {
@@ -57,5 +59,23 @@ describe('createRedactor', () => {
       expect(byId.text('Maria')).toBe('CFO (executive)')
       expect(byId.text('Maria Chen')).toBe('Engineer (team)')
     }
+  })
+})
+
+describe('createPeopleRedactor', () => {
+  it('redacts as createRedactor does over entries naming the same people in order', () => {
+    const people = fixtureJournal.flatMap(peopleOf)
+    const fromPeople = createPeopleRedactor(people)
+    const fromEntries = createRedactor(fixtureJournal)
+    const texts = fixtureJournal.flatMap((e) => [e.title, e.notes])
+    for (const text of texts) expect(fromPeople.text(text)).toBe(fromEntries.text(text))
+    expect(texts.some((text) => fromPeople.text(text) !== text)).toBe(true)
+  })
+
+  it('lets the first person with a name decide its label', () => {
+    const cfo = { name: 'Maria Lopez', role: 'CFO', level: 'executive' } as const
+    const engineer = { name: 'Maria Chen', role: 'Engineer', level: 'team' } as const
+    expect(createPeopleRedactor([cfo, engineer]).text('Maria')).toBe('CFO (executive)')
+    expect(createPeopleRedactor([engineer, cfo]).text('Maria')).toBe('Engineer (team)')
   })
 })

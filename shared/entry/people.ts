@@ -1,0 +1,51 @@
+// The people an entry names and how they are described: by name as written, or by
+// role and level when names must not leave the machine.
+import { LEVEL_LABELS, LEVELS, type Entry, type Level, type Person } from './entry'
+
+/** Rank of a level, lowest 0 (team) to highest 3 (executive), in the order of LEVELS. */
+export const LEVEL_RANK = Object.fromEntries(LEVELS.map((level, rank) => [level, rank])) as Record<
+  Level,
+  number
+>
+
+/** The person the kind itself is about: a conversation's counterpart, a win's stakeholder. */
+export function partyOf(entry: Entry): Person | undefined {
+  if (entry.kind === 'difficult-conversation') return entry.counterpart
+  if (entry.kind === 'stakeholder-win') return entry.stakeholder
+  return undefined
+}
+
+/** Everyone named in an entry: the counterpart or stakeholder, then the people list. */
+export function peopleOf(entry: Entry): Person[] {
+  const party = partyOf(entry)
+  return party ? [party, ...entry.people] : entry.people
+}
+
+/**
+ * The level of the most senior person the entry names, undefined when it names nobody.
+ * Readiness values an entry without people as team-level; bullets give it no seniority.
+ */
+export function highestLevel(entry: Entry): Level | undefined {
+  // Walks the people without building peopleOf's array: readiness asks this of every entry.
+  let best = partyOf(entry)?.level
+  for (const person of entry.people)
+    if (best === undefined || LEVEL_RANK[person.level] > LEVEL_RANK[best]) best = person.level
+  return best
+}
+
+/** How a person is described when names must not leave the machine. */
+export function anonymousLabel(person: Person): string {
+  const role = person.role?.trim()
+  const level = LEVEL_LABELS[person.level].replace(/ \(.*\)$/, '').toLowerCase()
+  return role
+    ? `${role} (${level})`
+    : `${/^[aeiou]/.test(level) ? 'an' : 'a'} ${level}-level colleague`
+}
+
+/** A person as the user wrote them: "Maria Lopez (CFO)", "Maria Lopez", or anonymousLabel when unnamed. */
+export function personLabel(person: Person): string {
+  const name = person.name.trim()
+  const role = person.role?.trim()
+  if (name && role) return `${name} (${role})`
+  return name || anonymousLabel(person)
+}
