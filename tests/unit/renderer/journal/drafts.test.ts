@@ -20,6 +20,15 @@ describe('drafts', () => {
     expect(readDraft()).toBeNull()
   })
 
+  it('reads a draft written before a text field existed, that field empty', () => {
+    const { need: _missing, ...older } = {
+      ...emptyForm('stakeholder-win', '2026-06-01'),
+      delivered: 'Kept',
+    }
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ form: older, savedAt: 'then' }))
+    expect(readDraft()?.form).toMatchObject({ need: '', delivered: 'Kept' })
+  })
+
   it('says so when storage refuses the write', () => {
     const full = {
       setItem() {
