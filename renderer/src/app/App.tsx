@@ -1,5 +1,5 @@
 import { useEffect, type ComponentType } from 'react'
-import { useNavigation, VIEW_LABELS, VIEWS, type View } from '../store/navigation'
+import { useNavigation, VIEW_LABELS, VIEWS, type View } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
 import { JournalView } from '../features/journal/JournalView'
 import { ReadinessView } from '../features/readiness/ReadinessView'

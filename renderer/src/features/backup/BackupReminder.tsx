@@ -4,7 +4,7 @@
 // or an empty one, has nothing to lose.
 import { useSettings } from '../../data/settings'
 import { platform } from '../../platform'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { isBackupDue } from './backupAge'
 import { useBackupUi } from './backupSlice'
 import { useBackupStart } from './useBackupStart'

@@ -10,7 +10,7 @@ import {
   setBulletHidden,
   setBulletPinned,
 } from '../../data/bulletEdits'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { BulletEditor } from './BulletEditor'
 import { CheckBadges } from './CheckBadges'
 import type { BulletItem } from './useBulletItems'

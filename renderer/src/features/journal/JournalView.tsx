@@ -6,7 +6,8 @@ import type { Entry } from '../../../../shared/entry'
 import { ConfirmDialog } from '../../components/Dialog'
 import { Toast } from '../../components/Toast'
 import { clearDraft } from '../../data/drafts'
-import { useJournalUi } from '../../store/journalSlice'
+import { useToast } from '../../app/toastSlice'
+import { useJournalUi } from './journalSlice'
 import { EmptyState } from './EmptyState'
 import { EntryEditor } from './EntryEditor'
 import { EntryView } from './EntryView'
@@ -40,8 +41,9 @@ export function JournalView() {
     data.byId,
     data.loading,
   )
-  const { pane, filters, query, showTrash, toast, pendingLeave } = ui
-  const notify = useCallback((message: string) => ui.notify({ message }), [ui])
+  const { pane, filters, query, showTrash, pendingLeave } = ui
+  const { toast, notify: raiseToast, dismiss: dismissToast } = useToast()
+  const notify = useCallback((message: string) => raiseToast({ message }), [raiseToast])
 
   const { hits, preparing, query: answered } = useSearch(data.live, query)
   const filtered = useMemo(() => applyFilters(data.live, filters), [data.live, filters])
@@ -188,7 +190,7 @@ export function JournalView() {
           message={toast.message}
           actionLabel={toast.actionLabel}
           onAction={toast.onAction}
-          onDismiss={ui.dismissToast}
+          onDismiss={dismissToast}
         />
       )}
     </section>

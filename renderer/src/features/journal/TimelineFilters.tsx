@@ -6,7 +6,7 @@ import {
   type CompetencyId,
   type EntryKind,
 } from '../../../../shared/entry'
-import { useJournalUi } from '../../store/journalSlice'
+import { useJournalUi } from './journalSlice'
 import { hasFilters } from './timelineModel'
 
 export function TimelineFilters({ people, tags }: { people: string[]; tags: string[] }) {

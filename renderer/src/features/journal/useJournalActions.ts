@@ -6,13 +6,15 @@ import type { CompetencyId, Entry, EntryKind } from '../../../../shared/entry'
 import { clearDraft, readDraft } from '../../data/drafts'
 import { restoreEntries, trashEntries } from '../../data/entries'
 import { describeWriteError } from '../../data/writeErrors'
-import { useJournalUi } from '../../store/journalSlice'
-import { useNavigation } from '../../store/navigation'
+import { useJournalUi } from './journalSlice'
+import { useNavigation } from '../../app/navigation'
+import { useToast } from '../../app/toastSlice'
 import { emptyForm, formFromEntry } from './entryForm'
 
 export function useJournalActions(byId: Map<string, Entry>, loading: boolean) {
   const ui = useJournalUi()
-  const { guard, edit, view, close, notify } = ui
+  const { guard, edit, view, close } = ui
+  const notify = useToast((s) => s.notify)
 
   /** Leaves the editor (asking first if it has changes) and forgets its draft. */
   const leave = useCallback(

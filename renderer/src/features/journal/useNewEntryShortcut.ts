@@ -1,7 +1,7 @@
 // Ctrl/Cmd+N starts a new entry from anywhere in the app. (In a plain browser tab the
 // browser keeps Ctrl+N for itself; in the desktop app it reaches us.)
 import { useEffect } from 'react'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { isModKey } from './keys'
 
 export function useNewEntryShortcut(): void {

@@ -4,7 +4,7 @@ import { KIND_LABELS, LEVEL_LABELS, type Entry } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { CompetencyResult } from '../../../../shared/readiness'
 import { entryValue, HALF_WAY_POINTS, type EntryValue } from '../../../../shared/readiness'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { points, shortDate, wholeScore } from './format'
 
 interface Props {

@@ -2,7 +2,7 @@
 // a new entry pre-set to that competency.
 import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { points, wholeScore } from './format'
 
 export function GapsPanel({ report }: { report: ReadinessReport }) {

@@ -3,7 +3,7 @@
 import { localIsoDate } from '../../../../shared/time'
 import { useLiveEntries } from '../../data/useEntries'
 import { useSettings } from '../../data/settings'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { RolePicker } from './RolePicker'
 import { ReadinessDashboard } from './ReadinessDashboard'
 import './readiness.css'

@@ -1,7 +1,7 @@
 // The signals kept beside the score (not inside it): cadence, leader ratio, follow-ups.
 import type { DifficultConversation } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
-import { useNavigation } from '../../store/navigation'
+import { useNavigation } from '../../app/navigation'
 import { percent, shortDate } from './format'
 
 export function CadenceStrip({ cadence }: { cadence: ReadinessReport['cadence'] }) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../../renderer/src/data/db'
 import { BulletsView } from '../../../../renderer/src/features/bullets/BulletsView'
-import { useNavigation } from '../../../../renderer/src/store/navigation'
+import { useNavigation } from '../../../../renderer/src/app/navigation'
 import { fixtureJournal } from '../../../fixtures/journal'
 
 // Live queries settle slowly on a busy machine; wait longer for what the user would see.

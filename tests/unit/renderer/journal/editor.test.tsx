@@ -9,8 +9,9 @@ import { readDraft, writeDraft } from '../../../../renderer/src/data/drafts'
 import { JournalView } from '../../../../renderer/src/features/journal/JournalView'
 import { emptyForm } from '../../../../renderer/src/features/journal/entryForm'
 import { NO_FILTERS } from '../../../../renderer/src/features/journal/timelineModel'
-import { useJournalUi } from '../../../../renderer/src/store/journalSlice'
-import { useNavigation } from '../../../../renderer/src/store/navigation'
+import { useJournalUi } from '../../../../renderer/src/features/journal/journalSlice'
+import { useNavigation } from '../../../../renderer/src/app/navigation'
+import { useToast } from '../../../../renderer/src/app/toastSlice'
 import { moment } from './fixtures'
 
 const today = () => localIsoDate(new Date())
@@ -24,10 +25,10 @@ beforeEach(async () => {
     filters: NO_FILTERS,
     query: '',
     showTrash: false,
-    toast: null,
     dirty: false,
     pendingLeave: null,
   })
+  useToast.setState({ toast: null })
 })
 afterEach(() => vi.restoreAllMocks())
 

@@ -1,8 +1,9 @@
-// The journal's UI state: what the right pane shows, filters, search text, the toast
-// and the "discard changes?" guard. Stored entries never live here (Dexie owns them).
+// The journal's UI state: what the right pane shows, filters, search text and the
+// "discard changes?" guard. Stored entries never live here (Dexie owns them); the toast
+// is app-wide (app/toastSlice.ts).
 import { create } from 'zustand'
-import type { EntryForm } from '../data/drafts'
-import { NO_FILTERS, type JournalFilters } from '../features/journal/timelineModel'
+import type { EntryForm } from '../../data/drafts'
+import { NO_FILTERS, type JournalFilters } from './timelineModel'
 
 export type Pane =
   | { type: 'none' }
@@ -10,19 +11,11 @@ export type Pane =
   /** `session` remounts the editor so a new start never inherits old field state. */
   | { type: 'edit'; session: number; initial: EntryForm; restored: boolean }
 
-export interface ToastMessage {
-  id: number
-  message: string
-  actionLabel?: string
-  onAction?: () => void
-}
-
 interface JournalUiState {
   pane: Pane
   filters: JournalFilters
   query: string
   showTrash: boolean
-  toast: ToastMessage | null
   /** True while the editor holds changes that are not saved as an entry. */
   dirty: boolean
   /** An action waiting for the user to confirm discarding unsaved changes. */
@@ -34,8 +27,6 @@ interface JournalUiState {
   clearFilters(): void
   setQuery(query: string): void
   setShowTrash(show: boolean): void
-  notify(toast: Omit<ToastMessage, 'id'>): void
-  dismissToast(): void
   setDirty(dirty: boolean): void
   /** Runs `action` now, or after the user agrees to drop unsaved editor changes. */
   guard(action: () => void): void
@@ -43,14 +34,12 @@ interface JournalUiState {
 }
 
 let sessions = 0
-let toasts = 0
 
 export const useJournalUi = create<JournalUiState>((set, get) => ({
   pane: { type: 'none' },
   filters: NO_FILTERS,
   query: '',
   showTrash: false,
-  toast: null,
   dirty: false,
   pendingLeave: null,
   view: (id) => set({ pane: { type: 'view', id }, dirty: false, showTrash: false }),
@@ -66,8 +55,6 @@ export const useJournalUi = create<JournalUiState>((set, get) => ({
   clearFilters: () => set({ filters: NO_FILTERS, query: '' }),
   setQuery: (query) => set({ query }),
   setShowTrash: (showTrash) => set({ showTrash }),
-  notify: (toast) => set({ toast: { ...toast, id: ++toasts } }),
-  dismissToast: () => set({ toast: null }),
   setDirty: (dirty) => set({ dirty }),
   guard: (action) => {
     if (get().pane.type === 'edit' && get().dirty) set({ pendingLeave: action })
