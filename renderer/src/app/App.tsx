@@ -1,14 +1,13 @@
 import { useEffect, type ComponentType } from 'react'
 import { useNavigation, VIEW_LABELS, VIEWS, type View } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
-import { JournalView } from '../features/journal/JournalView'
-import { ReadinessView } from '../features/readiness/ReadinessView'
-import { BulletsView } from '../features/bullets/BulletsView'
-import { ReviewView } from '../features/review/ReviewView'
-import { SettingsView } from '../features/settings/SettingsView'
+import { JournalView, useNewEntryShortcut } from '../features/journal'
+import { ReadinessView } from '../features/readiness'
+import { BulletsView } from '../features/bullets'
+import { ReviewView } from '../features/review'
+import { SettingsView } from '../features/settings'
 import { AppIcon } from '../components/AppIcon'
-import { BackupReminder } from '../features/backup/BackupReminder'
-import { useNewEntryShortcut } from '../features/journal/useNewEntryShortcut'
+import { BackupReminder } from '../features/backup'
 
 const VIEW_COMPONENTS: Record<View, ComponentType> = {
   journal: JournalView,

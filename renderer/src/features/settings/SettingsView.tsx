@@ -1,6 +1,6 @@
-import { RoleSettings } from '../readiness/RoleSettings'
-import { FiscalYearSettings } from '../review/FiscalYearSettings'
-import { BackupSettings } from '../backup/BackupSettings'
+import { RoleSettings } from '../readiness'
+import { FiscalYearSettings } from '../review'
+import { BackupSettings } from '../backup'
 
 /** Settings gathers one section from each feature that has something to set. */
 export function SettingsView() {

@@ -1,0 +1,3 @@
+// The journal's door: what other folders may use.
+export { JournalView } from './JournalView'
+export { useNewEntryShortcut } from './useNewEntryShortcut'

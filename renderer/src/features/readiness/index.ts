@@ -1,0 +1,3 @@
+// The readiness feature's door: what other folders may use.
+export { ReadinessView } from './ReadinessView'
+export { RoleSettings } from './RoleSettings'

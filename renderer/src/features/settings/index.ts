@@ -1,0 +1,2 @@
+// The settings feature's door: what other folders may use.
+export { SettingsView } from './SettingsView'
