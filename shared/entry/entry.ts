@@ -65,6 +65,8 @@ export const personSchema = z.strictObject({
   name: shortText,
   role: shortText.optional(),
   level: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }),
+  /** How share-safe documents describe them ("a senior account director at the vendor"). */
+  describeAs: shortText.optional(),
 })
 export type Person = z.infer<typeof personSchema>
 
