@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { ENTRY_KINDS, KIND_LABELS, textFieldsFor } from '../../../../shared/entry'
 import { addDays, localIsoDate } from '../../../../shared/time'
 import { db } from '../../../../renderer/src/data/db'
 import { readDraft, writeDraft } from '../../../../renderer/src/data/drafts'
@@ -58,6 +59,16 @@ describe('entry editor', () => {
     expect(form.getByLabelText('Date')).toHaveAttribute('max', today())
     expect(form.getByLabelText('Title')).toHaveValue('')
     expect(form.getAllByRole('checkbox')).toHaveLength(10)
+  })
+
+  it('asks each kind’s questions from the field table', async () => {
+    const { user, form } = await openEditor()
+    for (const kind of ENTRY_KINDS) {
+      await user.selectOptions(form.getByLabelText('Kind'), KIND_LABELS[kind])
+      for (const field of textFieldsFor(kind)) {
+        expect(describedText(form.getByLabelText(field.label))).toBe(field.prompt)
+      }
+    }
   })
 
   it('explains what is missing, tied to the fields, and saves nothing', async () => {

@@ -6,6 +6,7 @@ import {
   formToEntry,
   splitTags,
 } from '../../../../renderer/src/features/journal/entryForm'
+import { textFieldsFor } from '../../../../shared/entry'
 import { conversation, moment } from './fixtures'
 
 const TODAY = '2026-06-15'
@@ -76,6 +77,8 @@ describe('formToEntry', () => {
       metricMeasure: 'faster close',
     }
     const result = formToEntry(form, TODAY, ids)
+    // Every text field of a win is saved, empty or not; none of the other kinds' are.
+    const winText = Object.fromEntries(textFieldsFor('stakeholder-win').map((f) => [f.name, '']))
     expect(result).toEqual({
       ok: true,
       entry: {
@@ -89,9 +92,8 @@ describe('formToEntry', () => {
         metric: { value: 2, unit: 'days', measure: 'faster close' },
         tags: ['close', 'finance'],
         stakeholder: { name: 'Maria', level: 'executive' },
+        ...winText,
         need: 'A faster close',
-        delivered: '',
-        feedback: '',
       },
     })
   })

@@ -5,6 +5,7 @@ import {
   ALL_TEXT_FIELD_NAMES,
   ENTRY_KINDS,
   textFieldsFor,
+  type AnyTextFieldName,
   type Entry,
   type EntryKind,
 } from '../../../../shared/entry'
@@ -24,7 +25,8 @@ function filledForm(kind: EntryKind) {
   return form
 }
 
-const namesOf = (kind: EntryKind) => textFieldsFor(kind).map((field) => field.name)
+const namesOf = (kind: EntryKind) =>
+  textFieldsFor(kind).map((field) => field.name as AnyTextFieldName)
 
 describe('the form and the field table', () => {
   it('starts every text field of every kind empty', () => {
