@@ -26,15 +26,18 @@ const blankText = Object.fromEntries(ALL_TEXT_FIELD_NAMES.map((name) => [name, '
   string
 >
 
-/** The kind's guided text as it stands in an entry or the form, by the field table. */
+/**
+ * The kind's guided text as it stands in an entry or the form, by the field table. A
+ * field the source lacks (an entry saved before the field existed) comes out empty.
+ */
 function textOf<K extends EntryKind>(
   kind: K,
-  source: Record<TextFieldName<K>, string>,
+  source: Partial<Record<TextFieldName<K>, string>>,
 ): Record<TextFieldName<K>, string> {
   const text = {} as Record<TextFieldName<K>, string>
   for (const field of KIND_TEXT_FIELDS[kind]) {
     const name = field.name as TextFieldName<K>
-    text[name] = source[name]
+    text[name] = source[name] ?? ''
   }
   return text
 }
