@@ -22,6 +22,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The folder walls in eslint.config.js, linted with ESLint itself.
+          name: 'lint',
+          environment: 'node',
+          include: ['tests/unit/lint/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'electron',
           environment: 'node',
           include: ['tests/unit/electron/**/*.test.ts'],
