@@ -9,7 +9,6 @@ import { db } from '../../../../renderer/src/data/db'
 import { readDraft, writeDraft } from '../../../../renderer/src/data/drafts'
 import { JournalView } from '../../../../renderer/src/features/journal/JournalView'
 import { emptyForm } from '../../../../renderer/src/features/journal/entryForm'
-import { NO_FILTERS } from '../../../../renderer/src/features/journal/timelineModel'
 import { useJournalUi } from '../../../../renderer/src/features/journal/journalSlice'
 import { useNavigation } from '../../../../renderer/src/app/navigation'
 import { useToast } from '../../../../renderer/src/app/toastSlice'
@@ -21,15 +20,8 @@ beforeEach(async () => {
   localStorage.clear()
   await db.open()
   await db.entries.clear()
-  useJournalUi.setState({
-    pane: { type: 'none' },
-    filters: NO_FILTERS,
-    query: '',
-    showTrash: false,
-    dirty: false,
-    pendingLeave: null,
-  })
-  useToast.setState({ toast: null })
+  useJournalUi.setState(useJournalUi.getInitialState(), true)
+  useToast.setState(useToast.getInitialState(), true)
 })
 afterEach(() => vi.restoreAllMocks())
 
