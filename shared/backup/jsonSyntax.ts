@@ -27,103 +27,146 @@ function describeChar(char: string): string {
   return `"${char}"`
 }
 
-function scan(text: string): void {
-  const n = text.length
-  let i = 0
-  const atEnd = (): never => {
-    throw new Stop(n, 'the text ends before the data is complete')
-  }
-  const stop = (reason: string): never => {
-    throw new Stop(i, reason)
-  }
-  const skipSpace = () => {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-      i++
+/**
+ * Reads JSON the way the grammar says and throws a Stop at the first mistake. One method
+ * per part of the grammar: a value, an object or array, a string, a number.
+ */
+class Scanner {
+  private i = 0
+  private readonly n: number
+
+  constructor(private readonly text: string) {
+    this.n = text.length
   }
 
-  const string = () => {
-    i++
-    for (;;) {
-      if (i >= n) atEnd()
-      const char = text[i]!
-      if (char === '"') return void i++
-      if (char === '\\') {
-        i++
-        if (i >= n) atEnd()
-        if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) {
-            if (i + k >= n) atEnd()
-            if (!/[0-9a-fA-F]/.test(text[i + k]!)) {
-              i += k
-              stop('a \\u escape needs four hexadecimal digits')
-            }
-          }
-          i += 5
-        } else if ('"\\/bfnrt'.includes(text[i]!)) i++
-        else stop(`${describeChar(text[i]!)} cannot follow a backslash`)
-        continue
-      }
-      if (char < ' ') stop(`${describeChar(char)} cannot appear inside a string`)
-      i++
-    }
+  /** The whole text: one value, nothing after it but white space. */
+  document(): void {
+    this.value(0)
+    this.skipSpace()
+    if (this.i < this.n) this.stop('there is more text after the end of the data')
   }
 
-  const number = () => {
-    const pattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
-    pattern.lastIndex = i
-    const match = pattern.exec(text)
-    if (!match) return text[i] === '-' && i + 1 >= n ? atEnd() : stop('this is not a valid number')
-    i += match[0].length
-    // "12." or "1e" at the very end: the number was cut.
-    if (i < n && /[.eE]/.test(text[i]!) && /^[.eE][+-]?$/.test(text.slice(i))) atEnd()
+  private atEnd(): never {
+    throw new Stop(this.n, 'the text ends before the data is complete')
   }
 
-  const value = (depth: number): void => {
-    skipSpace()
-    if (i >= n) atEnd()
-    if (depth > MAX_DEPTH) stop(`the data is nested more than ${MAX_DEPTH} levels deep`)
-    const char = text[i]!
-    if (char === '{') return container(depth, '}')
-    if (char === '[') return container(depth, ']')
-    if (char === '"') return string()
-    if (char === '-' || (char >= '0' && char <= '9')) return number()
+  private stop(reason: string): never {
+    throw new Stop(this.i, reason)
+  }
+
+  private skipSpace(): void {
+    const { text, n } = this
+    while (
+      this.i < n &&
+      (text[this.i] === ' ' ||
+        text[this.i] === '\t' ||
+        text[this.i] === '\n' ||
+        text[this.i] === '\r')
+    )
+      this.i++
+  }
+
+  private value(depth: number): void {
+    const { text, n } = this
+    this.skipSpace()
+    if (this.i >= n) this.atEnd()
+    if (depth > MAX_DEPTH) this.stop(`the data is nested more than ${MAX_DEPTH} levels deep`)
+    const char = text[this.i]!
+    if (char === '{') return this.container(depth, '}')
+    if (char === '[') return this.container(depth, ']')
+    if (char === '"') return this.string()
+    if (char === '-' || (char >= '0' && char <= '9')) return this.number()
     for (const literal of ['true', 'false', 'null']) {
-      if (text.startsWith(literal, i)) return void (i += literal.length)
-      if (literal.startsWith(text.slice(i, i + literal.length)) && i + literal.length > n) atEnd()
+      if (text.startsWith(literal, this.i)) return void (this.i += literal.length)
+      if (
+        literal.startsWith(text.slice(this.i, this.i + literal.length)) &&
+        this.i + literal.length > n
+      )
+        this.atEnd()
     }
-    stop(`${describeChar(char)} is not where a value can start`)
+    this.stop(`${describeChar(char)} is not where a value can start`)
   }
 
-  const container = (depth: number, close: '}' | ']') => {
-    i++
-    skipSpace()
-    if (text[i] === close) return void i++
+  private container(depth: number, close: '}' | ']'): void {
+    const { text, n } = this
+    this.i++
+    this.skipSpace()
+    if (text[this.i] === close) return void this.i++
     for (;;) {
-      if (close === '}') {
-        skipSpace()
-        if (i >= n) atEnd()
-        if (text[i] !== '"') stop('a property name in double quotes was expected')
-        string()
-        skipSpace()
-        if (i >= n) atEnd()
-        if (text[i] !== ':') stop('a colon (:) was expected after the property name')
-        i++
-      }
-      value(depth + 1)
-      skipSpace()
-      if (i >= n) atEnd()
-      if (text[i] === ',') {
-        i++
+      if (close === '}') this.propertyName()
+      this.value(depth + 1)
+      this.skipSpace()
+      if (this.i >= n) this.atEnd()
+      if (text[this.i] === ',') {
+        this.i++
         continue
       }
-      if (text[i] === close) return void i++
-      stop(`a comma or "${close}" was expected`)
+      if (text[this.i] === close) return void this.i++
+      this.stop(`a comma or "${close}" was expected`)
     }
   }
 
-  value(0)
-  skipSpace()
-  if (i < n) stop('there is more text after the end of the data')
+  /** An object member's name and its colon. */
+  private propertyName(): void {
+    const { text, n } = this
+    this.skipSpace()
+    if (this.i >= n) this.atEnd()
+    if (text[this.i] !== '"') this.stop('a property name in double quotes was expected')
+    this.string()
+    this.skipSpace()
+    if (this.i >= n) this.atEnd()
+    if (text[this.i] !== ':') this.stop('a colon (:) was expected after the property name')
+    this.i++
+  }
+
+  private string(): void {
+    const { text, n } = this
+    this.i++
+    for (;;) {
+      if (this.i >= n) this.atEnd()
+      const char = text[this.i]!
+      if (char === '"') return void this.i++
+      if (char === '\\') {
+        this.escape()
+        continue
+      }
+      if (char < ' ') this.stop(`${describeChar(char)} cannot appear inside a string`)
+      this.i++
+    }
+  }
+
+  /** A backslash and what follows it, inside a string. */
+  private escape(): void {
+    const { text, n } = this
+    this.i++
+    if (this.i >= n) this.atEnd()
+    if (text[this.i] === 'u') {
+      for (let k = 1; k <= 4; k++) {
+        if (this.i + k >= n) this.atEnd()
+        if (!/[0-9a-fA-F]/.test(text[this.i + k]!)) {
+          this.i += k
+          this.stop('a \\u escape needs four hexadecimal digits')
+        }
+      }
+      this.i += 5
+    } else if ('"\\/bfnrt'.includes(text[this.i]!)) this.i++
+    else this.stop(`${describeChar(text[this.i]!)} cannot follow a backslash`)
+  }
+
+  private number(): void {
+    const { text, n } = this
+    const pattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+    pattern.lastIndex = this.i
+    const match = pattern.exec(text)
+    if (!match) {
+      if (text[this.i] === '-' && this.i + 1 >= n) this.atEnd()
+      this.stop('this is not a valid number')
+    }
+    this.i += match[0].length
+    // "12." or "1e" at the very end: the number was cut.
+    if (this.i < n && /[.eE]/.test(text[this.i]!) && /^[.eE][+-]?$/.test(text.slice(this.i)))
+      this.atEnd()
+  }
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -141,7 +184,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** The first syntax mistake in `text`, or null when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | null {
   try {
-    scan(text)
+    new Scanner(text).document()
     return null
   } catch (error) {
     if (!(error instanceof Stop)) throw error

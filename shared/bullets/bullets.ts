@@ -13,7 +13,7 @@ import {
 import { resolveWeights, type RoleId, type Weights } from '../entry'
 import { HALF_LIFE_DAYS } from '../readiness'
 import { toDayNumber } from '../time'
-import { composeBullet, metricPhrase } from './compose'
+import { composeBullet, metricPhrase, type NameStyle } from './compose'
 import {
   checkText,
   entryNumbers,
@@ -22,7 +22,7 @@ import {
   unsupportedNumbers,
   type BulletChecks,
 } from './checks'
-import { atomsOf, createShareSafe, nameMatcher, uniquePeople } from './names'
+import { atomsOf, createShareSafe, nameMatcher, uniquePeople, type NameFinder } from './names'
 import { numbersIn } from './text'
 import { Heap } from './heap'
 import { NearDuplicateFilter } from './nearDuplicates'
@@ -136,6 +136,56 @@ function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
 /** At most this many bullets are written before the first read to forecast word frequency. */
 const FORECAST_SAMPLE = 64
 
+/** What writing a bullet needs besides its entry. */
+interface Writer {
+  weights: Weights
+  style: NameStyle
+  names: NameFinder | null
+}
+
+type Written = NonNullable<Pending['written']>
+
+function writeBullet(entry: Entry, { weights, style, names }: Writer): Written {
+  const competencies = byWeight(entry, weights)
+  const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
+  const text = composeBullet(entry, primary, style)
+  const atoms = atomsOf(text)
+  const checks = checkText(text, names, atoms)
+  const hasResult =
+    entry.metric !== undefined ||
+    (entry.kind === 'leadership-moment' && entry.result.trim() !== '') ||
+    entry.kind === 'stakeholder-win' ||
+    (entry.kind === 'difficult-conversation' && entry.outcome === 'resolved')
+  // Numbers come only from the entry by construction (property-tested), so generated
+  // bullets skip the "number not in the entry" look that edited ones get.
+  const hints = hintsFor(checks, primary, { hasResult })
+  return { bullet: { entryId: entry.id, text, competencies, checks, hints }, atoms }
+}
+
+/**
+ * The near-duplicate checks compare fewer pairs when each bullet's rare words lead
+ * (they are exact whatever the order), so the filter gets a forecast of how common
+ * each word is: the true counts when everything is read at once (every bullet is
+ * written anyway), else counts from an even sample of as many bullets as the first
+ * read asks for, at most FORECAST_SAMPLE. Sampled bullets are kept for their turn.
+ */
+function rarityFilter(
+  pending: readonly Pending[],
+  count: number,
+  write: (entry: Entry) => Written,
+): NearDuplicateFilter {
+  const all = count >= pending.length
+  const size = all ? pending.length : Math.min(count, FORECAST_SAMPLE)
+  const step = Math.max(1, Math.floor(pending.length / Math.max(1, size)))
+  const sample: (readonly string[])[] = []
+  for (let i = 0; i < pending.length && sample.length < size; i += step) {
+    const item = pending[i]!
+    item.written ??= write(item.entry)
+    sample.push(item.written.atoms)
+  }
+  return new NearDuplicateFilter(wordCounts(sample))
+}
+
 /**
  * Ranks bullets by impact and collapses near-duplicates, writing each bullet only when
  * it comes up. Scores are known from the structured fields except whether the written
@@ -151,11 +201,12 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
   const people = uniquePeople(entries)
   const names = nameMatcher(people)
-  const style = {
+  const style: NameStyle = {
     shareSafe,
     redact: shareSafe ? createShareSafe(people) : (text: string) => text,
     isName: (word: string) => names?.test(word) ?? false,
   }
+  const write = (entry: Entry) => writeBullet(entry, { weights, style, names })
   const labelsHaveDigits = shareSafe && people.some((p) => DIGIT.test(anonymousLabel(p)))
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)
@@ -170,46 +221,9 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   // Made on the first read, when it is known how much will be read (see rarityFilter).
   let filter: NearDuplicateFilter | undefined
 
-  function write(entry: Entry): NonNullable<Pending['written']> {
-    const competencies = byWeight(entry, weights)
-    const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
-    const text = composeBullet(entry, primary, style)
-    const atoms = atomsOf(text)
-    const checks = checkText(text, names, atoms)
-    const hasResult =
-      entry.metric !== undefined ||
-      (entry.kind === 'leadership-moment' && entry.result.trim() !== '') ||
-      entry.kind === 'stakeholder-win' ||
-      (entry.kind === 'difficult-conversation' && entry.outcome === 'resolved')
-    // Numbers come only from the entry by construction (property-tested), so generated
-    // bullets skip the "number not in the entry" look that edited ones get.
-    const hints = hintsFor(checks, primary, { hasResult })
-    return { bullet: { entryId: entry.id, text, competencies, checks, hints }, atoms }
-  }
-
-  /**
-   * The near-duplicate checks compare fewer pairs when each bullet's rare words lead
-   * (they are exact whatever the order), so the filter gets a forecast of how common
-   * each word is: the true counts when everything is read at once (every bullet is
-   * written anyway), else counts from an even sample of as many bullets as the first
-   * read asks for, at most FORECAST_SAMPLE. Sampled bullets are kept for their turn.
-   */
-  function rarityFilter(count: number): NearDuplicateFilter {
-    const all = count >= pending.length
-    const size = all ? pending.length : Math.min(count, FORECAST_SAMPLE)
-    const step = Math.max(1, Math.floor(pending.length / Math.max(1, size)))
-    const sample: (readonly string[])[] = []
-    for (let i = 0; i < pending.length && sample.length < size; i += step) {
-      const item = pending[i]!
-      item.written ??= write(item.entry)
-      sample.push(item.written.atoms)
-    }
-    return new NearDuplicateFilter(wordCounts(sample))
-  }
-
   return {
     take(count) {
-      filter ??= rarityFilter(count)
+      filter ??= rarityFilter(pending, count, write)
       while (ranked.length < count && queue.size > 0) {
         const next = queue.pop()!
         next.written ??= write(next.entry)

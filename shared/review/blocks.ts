@@ -4,9 +4,9 @@
 import { COMPETENCY_BY_ID } from '../entry'
 import { ENTRY_KINDS, KIND_LABELS } from '../entry'
 import { formatDay, formatRange } from '../time'
-import { SECTION_TITLES, type ReviewSectionId } from './sections'
+import { SECTION_TITLES, type ReviewSectionId } from './outline'
 import { formatChange, plural } from './text'
-import type { Review } from './review'
+import type { Review } from './types'
 
 export type Inline = string | { text: string; strong?: boolean; em?: boolean }
 

@@ -17,8 +17,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { Review } from './review'
-import { reviewDocument, type Block, type Inline } from './blocks'
+import type { Review } from './types'
+import { reviewDocument, type Block, type Inline, type ReviewDocument } from './blocks'
 import { escapeHtml as escapeXml } from './html'
 import { setZipDates } from './docxZip'
 
@@ -75,46 +75,53 @@ function blocks(list: readonly Block[], nextList: () => number): (Paragraph | Ta
             children: runs(b.content, b.muted ? { color: MUTED, italics: true } : {}),
           }),
         ]
-      case 'list': {
-        // Each ordered list restarts at 1: its own numbering instance.
-        const instance = b.ordered ? nextList() : 0
-        return b.items.map(
-          (item) =>
-            new Paragraph({
-              children: runs(item),
-              ...(b.ordered
-                ? { numbering: { reference: ORDERED, level: 0, instance } }
-                : { bullet: { level: 0 } }),
-            }),
-        )
-      }
-      case 'quote': {
-        const color = b.notes ? 'C5CCDB' : '1E7B45'
-        const lines = b.text
-          .split(/\r?\n/)
-          .filter((line) => line.trim() !== '')
-          .map(
-            (line) =>
-              new Paragraph({
-                indent: { left: 400 },
-                spacing: { before: 60, after: 60 },
-                border: { left: { style: BorderStyle.SINGLE, size: 12, color, space: 8 } },
-                children: [new TextRun({ text: line.trim(), italics: !b.notes })],
-              }),
-          )
-        if (!b.notes) return lines
-        return [
-          new Paragraph({
-            indent: { left: 400 },
-            children: [new TextRun({ text: 'Notes', bold: true, color: MUTED, size: 18 })],
-          }),
-          ...lines,
-        ]
-      }
+      case 'list':
+        return listItems(b, nextList)
+      case 'quote':
+        return quote(b)
       case 'table':
         return [table(b), new Paragraph({ children: [] })]
     }
   })
+}
+
+function listItems(b: Extract<Block, { type: 'list' }>, nextList: () => number): Paragraph[] {
+  // Each ordered list restarts at 1: its own numbering instance.
+  const instance = b.ordered ? nextList() : 0
+  return b.items.map(
+    (item) =>
+      new Paragraph({
+        children: runs(item),
+        ...(b.ordered
+          ? { numbering: { reference: ORDERED, level: 0, instance } }
+          : { bullet: { level: 0 } }),
+      }),
+  )
+}
+
+/** Feedback in green italics; the author's notes plainer, under a small "Notes" label. */
+function quote(b: Extract<Block, { type: 'quote' }>): Paragraph[] {
+  const color = b.notes ? 'C5CCDB' : '1E7B45'
+  const lines = b.text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map(
+      (line) =>
+        new Paragraph({
+          indent: { left: 400 },
+          spacing: { before: 60, after: 60 },
+          border: { left: { style: BorderStyle.SINGLE, size: 12, color, space: 8 } },
+          children: [new TextRun({ text: line.trim(), italics: !b.notes })],
+        }),
+    )
+  if (!b.notes) return lines
+  return [
+    new Paragraph({
+      indent: { left: 400 },
+      children: [new TextRun({ text: 'Notes', bold: true, color: MUTED, size: 18 })],
+    }),
+    ...lines,
+  ]
 }
 
 /** docProps/core.xml with fixed dates, in place of the one docx writes with the clock. */
@@ -135,6 +142,24 @@ function coreXml(title: string, day: string): string {
 
 export function buildReviewDocument(review: Review): Document {
   const doc = reviewDocument(review)
+  return new Document({
+    creator: 'Leadlog',
+    title: doc.title,
+    styles: documentStyles(),
+    numbering: { config: [orderedListNumbering()] },
+    sections: [
+      {
+        properties: {
+          page: { margin: { top: 1000, bottom: 1100, left: 1000, right: 1000 } },
+        },
+        children: body(doc),
+      },
+    ],
+  })
+}
+
+/** Title, meta lines, each section under its heading, then the footer. */
+function body(doc: ReviewDocument): (Paragraph | Table)[] {
   let lists = 0
   const nextList = () => ++lists
   const children: (Paragraph | Table)[] = [
@@ -155,60 +180,51 @@ export function buildReviewDocument(review: Review): Document {
       children: [new TextRun({ text: doc.footer, color: MUTED, size: 18 })],
     }),
   )
-  return new Document({
-    creator: 'Leadlog',
-    title: doc.title,
-    styles: {
-      default: {
-        document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 60 } } },
-        title: { run: { font: 'Calibri', size: 44, bold: true, color: '14213D' } },
-      },
-      paragraphStyles: [
-        {
-          id: 'Heading2',
-          name: 'Heading 2',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { size: 28, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
-        },
-        {
-          id: 'Heading3',
-          name: 'Heading 3',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { size: 22, bold: true },
-          paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
-        },
-      ],
+  return children
+}
+
+function documentStyles() {
+  return {
+    default: {
+      document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 60 } } },
+      title: { run: { font: 'Calibri', size: 44, bold: true, color: '14213D' } },
     },
-    numbering: {
-      config: [
-        {
-          reference: ORDERED,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [
+    paragraphStyles: [
       {
-        properties: {
-          page: { margin: { top: 1000, bottom: 1100, left: 1000, right: 1000 } },
-        },
-        children,
+        id: 'Heading2',
+        name: 'Heading 2',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 28, bold: true, color: ACCENT },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      },
+      {
+        id: 'Heading3',
+        name: 'Heading 3',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 22, bold: true },
+        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
       },
     ],
-  })
+  }
+}
+
+function orderedListNumbering() {
+  return {
+    reference: ORDERED,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+      },
+    ],
+  }
 }
 
 /** The review as .docx bytes, identical for the same review. */

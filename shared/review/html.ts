@@ -1,7 +1,7 @@
 // The review as one self-contained HTML page: no scripts, no external resources, print
 // CSS with @page. It feeds the in-app preview, the browser's print dialog and the
 // desktop's print-to-PDF.
-import type { Review } from './review'
+import type { Review } from './types'
 import { reviewDocument, type Block, type Inline } from './blocks'
 
 const ENTITIES: Record<string, string> = {

@@ -1,5 +1,5 @@
 // The review as Markdown: for pasting into a company review tool or a document.
-import type { Review } from './review'
+import type { Review } from './types'
 import { reviewDocument, type Block, type Inline } from './blocks'
 
 /**

@@ -1,5 +1,5 @@
-// The review's sections, their order and their headings: shared by the model, the
-// three renderers and the view's checkboxes so they cannot drift apart.
+// The review's outline: its sections, their order, headings and sizes, shared by the
+// model, the three renderers and the view's checkboxes so they cannot drift apart.
 import type { Outcome } from '../entry'
 
 export const REVIEW_SECTIONS = [
@@ -24,6 +24,11 @@ export const SECTION_TITLES: Record<ReviewSectionId, string> = {
   gaps: 'Gaps and goals for next quarter',
   log: 'Full log',
 }
+
+/** How many bullets the highlights section shows. */
+export const HIGHLIGHT_COUNT = 5
+/** How many gaps become goals for the next quarter. */
+export const GOAL_COUNT = 3
 
 /** Everything but the full log, which is long and holds private notes. */
 export const DEFAULT_SECTIONS: readonly ReviewSectionId[] = REVIEW_SECTIONS.filter(

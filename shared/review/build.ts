@@ -1,0 +1,84 @@
+// Builds the quarterly review (see types.ts): the heading, then each wanted section from
+// its own builder in sections/. Deterministic: no clock, stable order, so the same
+// entries and options always give the same review.
+import { DEFAULT_ROLE, ROLE_BY_ID, type Entry } from '../entry'
+import { endOfMonth, periodFromRange, previousPeriod } from '../time'
+import { reviewContext, type ReviewContext } from './context'
+import { DEFAULT_SECTIONS, REVIEW_SECTIONS, type ReviewSectionId } from './outline'
+import { competenciesSection } from './sections/competencies'
+import { conversationsSection } from './sections/conversations'
+import { gapsSection } from './sections/gaps'
+import { growthSection } from './sections/growth'
+import { highlightsSection } from './sections/highlights'
+import { logSection } from './sections/log'
+import { summarySection } from './sections/summary'
+import { winsSection } from './sections/wins'
+import type { Review, ReviewOptions } from './types'
+
+type SectionData = { [Id in ReviewSectionId]-?: NonNullable<Review[Id]> }
+
+const SECTION_BUILDERS: { [Id in ReviewSectionId]: (context: ReviewContext) => SectionData[Id] } = {
+  summary: summarySection,
+  highlights: highlightsSection,
+  competencies: competenciesSection,
+  wins: winsSection,
+  conversations: conversationsSection,
+  growth: growthSection,
+  gaps: gapsSection,
+  log: logSection,
+}
+
+/** Builds the review for a period. Pure: the same entries and options give the same object. */
+export function buildReview(entries: readonly Entry[], options: ReviewOptions): Review {
+  const period = periodFromRange(options.from, options.to)
+  const prior = options.previous ?? previousPeriod(period)
+  const roleId = options.role ?? DEFAULT_ROLE
+  const shareSafe = options.shareSafe ?? true
+  const label = options.label ?? period.label
+  const sections = wantedSections(options)
+
+  const review: Review = {
+    format: 'leadlog-review',
+    version: 1,
+    // Any three whole months is a quarter (also a fiscal one); other ranges are "Review".
+    title: `${isQuarterShaped(period) ? 'Quarterly review' : 'Review'}: ${label}`,
+    period: { from: period.from, to: period.to, label },
+    previousPeriod: {
+      from: prior.from,
+      to: prior.to,
+      label: prior.label ?? periodFromRange(prior.from, prior.to).label,
+    },
+    role: { id: roleId, name: ROLE_BY_ID[roleId].name },
+    shareSafe,
+    sections,
+  }
+  const context = reviewContext(entries, period, prior, {
+    role: roleId,
+    weights: options.weights,
+    shareSafe,
+    asOf: options.asOf,
+  })
+  // In print order, so the sections' keys come in that order in the JSON export too.
+  for (const id of sections) addSection(review, id, context)
+  return review
+}
+
+function addSection<Id extends ReviewSectionId>(
+  review: Review,
+  id: Id,
+  context: ReviewContext,
+): void {
+  const slots: Partial<SectionData> = review
+  slots[id] = SECTION_BUILDERS[id](context)
+}
+
+/** The sections asked for, in the standard order. */
+function wantedSections(options: ReviewOptions): ReviewSectionId[] {
+  const wanted = new Set<ReviewSectionId>(options.sections ?? DEFAULT_SECTIONS)
+  if (options.includeLog) wanted.add('log')
+  return REVIEW_SECTIONS.filter((id) => wanted.has(id))
+}
+
+function isQuarterShaped(period: { from: string; to: string }): boolean {
+  return period.from.endsWith('-01') && period.to === endOfMonth(period.from, 2)
+}

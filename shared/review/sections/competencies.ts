@@ -1,0 +1,30 @@
+// Evidence by competency: the role's most weighted first, each with its score at both
+// ends of the period and the entries behind it.
+import { COMPETENCY_BY_ID, type CompetencyId } from '../../entry'
+import type { ReviewContext } from '../context'
+import type { CompetencyEvidence } from '../types'
+
+export function competenciesSection(context: ReviewContext): CompetencyEvidence[] {
+  const startScores = new Map(context.atStart.competencies.map((c) => [c.id, c.score]))
+  return [...context.atEnd.competencies]
+    .sort((a, b) => b.weight - a.weight || order(a.id) - order(b.id))
+    .map((c) => ({
+      id: c.id,
+      name: COMPETENCY_BY_ID[c.id].name,
+      weight: Math.round(c.weight * 100),
+      scoreStart: Math.round(startScores.get(c.id) ?? 0),
+      scoreEnd: Math.round(c.score),
+      entries: context.inPeriod
+        .filter((e) => e.competencies.includes(c.id))
+        .map((e) => ({
+          entryId: e.id,
+          kind: e.kind,
+          title: context.text(e.title),
+          occurredOn: e.occurredOn,
+        })),
+    }))
+}
+
+function order(id: CompetencyId): number {
+  return Object.keys(COMPETENCY_BY_ID).indexOf(id)
+}

@@ -1,0 +1,162 @@
+// The review as data: what the Markdown, HTML and DOCX renderers print and what the JSON
+// export writes. Field names are relied on by that export; add fields, never rename.
+import type { CompetencyId, EntryKind, Outcome, RoleId } from '../entry'
+import type { Band } from '../readiness'
+import type { ReviewSectionId } from './outline'
+
+export interface ReviewOptions {
+  /** First day, inclusive, YYYY-MM-DD. */
+  from: string
+  /** Last day, inclusive, YYYY-MM-DD. */
+  to: string
+  role?: RoleId
+  weights?: Partial<Record<CompetencyId, number>>
+  /** Replace every name with role and level. Default true: exports leave the machine. */
+  shareSafe?: boolean
+  /** Adds the full log; also implied by listing 'log' in `sections`. */
+  includeLog?: boolean
+  /** Which sections to include, printed in the standard order. Default: all but the log. */
+  sections?: readonly ReviewSectionId[]
+  /** Overrides the period's name, e.g. "FY2027 Q1" (default: "2026 Q4" or the date range). */
+  label?: string
+  /** The period to compare with (default: the previous quarter, or the same length before). */
+  previous?: { from: string; to: string; label?: string }
+  /**
+   * Today, when the period is not over yet: readiness and bullets are then judged as of
+   * this day instead of a day in the future. Leave out for a finished period.
+   */
+  asOf?: string
+}
+
+export interface ReviewPeriod {
+  from: string
+  to: string
+  label: string
+}
+
+export type KindCounts = Record<EntryKind, number> & { total: number }
+
+export interface ReadinessPoint {
+  asOf: string
+  /** Rounded as displayed, so start, end and change always agree. */
+  score: number
+  band: Band
+  bandLabel: string
+}
+
+export interface ReviewSummary {
+  counts: KindCounts
+  previousCounts: KindCounts
+  readiness: { start: ReadinessPoint; end: ReadinessPoint; change: number }
+  /** Leadership moments logged as leader versus as manager. */
+  modes: { leader: number; manager: number }
+  /** Entries with a measurable result. */
+  measured: number
+}
+
+export interface ReviewHighlight {
+  entryId: string
+  text: string
+  occurredOn: string
+  competencies: CompetencyId[]
+}
+
+export interface EvidenceItem {
+  entryId: string
+  kind: EntryKind
+  title: string
+  occurredOn: string
+}
+
+export interface CompetencyEvidence {
+  id: CompetencyId
+  name: string
+  /** Weight in the target role, in whole percent. */
+  weight: number
+  scoreStart: number
+  scoreEnd: number
+  entries: EvidenceItem[]
+}
+
+export interface WinItem {
+  entryId: string
+  title: string
+  occurredOn: string
+  stakeholder: string
+  need: string
+  delivered: string
+  feedback: string
+  result?: string
+}
+
+export interface ConversationItem {
+  entryId: string
+  title: string
+  occurredOn: string
+  counterpart: string
+  topic: string
+  outcome: Outcome
+  outcomeLabel: string
+  lesson: string
+  followUpOn?: string
+  followUpDone: boolean
+}
+
+export interface GrowthItem {
+  entryId: string
+  kind: EntryKind
+  title: string
+  occurredOn: string
+  detail: string
+  result?: string
+}
+
+export interface ReflectionItem {
+  entryId: string
+  title: string
+  occurredOn: string
+  text: string
+}
+
+export interface GapItem {
+  id: CompetencyId
+  name: string
+  weight: number
+  score: number
+  suggestions: string[]
+}
+
+export interface LogItem {
+  entryId: string
+  kind: EntryKind
+  kindLabel: string
+  title: string
+  occurredOn: string
+  competencies: string[]
+  people: string[]
+  result?: string
+  tags: string[]
+  /** The kind-specific fields with their labels, empty ones left out. */
+  details: { label: string; text: string }[]
+  notes: string
+}
+
+export interface Review {
+  format: 'leadlog-review'
+  version: 1
+  title: string
+  period: ReviewPeriod
+  previousPeriod: ReviewPeriod
+  role: { id: RoleId; name: string }
+  shareSafe: boolean
+  /** Included sections in print order; only these have data below. */
+  sections: ReviewSectionId[]
+  summary?: ReviewSummary
+  highlights?: ReviewHighlight[]
+  competencies?: CompetencyEvidence[]
+  wins?: WinItem[]
+  conversations?: ConversationItem[]
+  growth?: { entries: GrowthItem[]; reflections: ReflectionItem[] }
+  gaps?: GapItem[]
+  log?: LogItem[]
+}
