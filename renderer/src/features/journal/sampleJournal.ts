@@ -1,12 +1,12 @@
 // Loads the built-in sample journal. The module is found with import.meta.glob so the
-// button appears only in builds that include shared/sampleJournal.ts.
+// button appears only in builds that include shared/entry/sampleJournal.ts.
 import type { Entry } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
 import { addEntries, removeSampleEntries } from '../../data/entries'
 
 type SampleModule = { sampleJournal(asOf: string): Entry[] }
 
-const modules = import.meta.glob<SampleModule>('../../../../shared/sampleJournal.ts')
+const modules = import.meta.glob<SampleModule>('../../../../shared/entry/sampleJournal.ts')
 const loader = Object.values(modules)[0]
 
 export const hasSampleJournal = loader !== undefined
