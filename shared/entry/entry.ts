@@ -44,6 +44,21 @@ export const LEVEL_LABELS: Record<Level, string> = {
 export const OUTCOMES = ['resolved', 'in-progress', 'unresolved'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  resolved: 'Resolved',
+  'in-progress': 'In progress',
+  unresolved: 'Unresolved',
+}
+
+/** How a leadership moment was played: leading it, or managing (coordinating, reporting). */
+export const MODES = ['leader', 'manager'] as const
+export type Mode = (typeof MODES)[number]
+
+export const MODE_LABELS: Record<Mode, string> = {
+  leader: 'Leader',
+  manager: 'Manager',
+}
+
 /** Longest text a single field may hold; keeps a pasted novel from freezing the app. */
 export const MAX_TEXT = 100_000
 const MAX_SHORT = 300
@@ -100,7 +115,7 @@ export const leadershipMomentSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('leadership-moment'),
   ...textFieldShape('leadership-moment', text),
-  mode: z.enum(['leader', 'manager'], { message: 'must be leader or manager' }),
+  mode: z.enum(MODES, { message: 'must be leader or manager' }),
 })
 
 export const difficultConversationSchema = z.strictObject({

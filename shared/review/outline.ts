@@ -1,6 +1,5 @@
 // The review's outline: its sections, their order, headings and sizes, shared by the
 // model, the three renderers and the view's checkboxes so they cannot drift apart.
-import type { Outcome } from '../entry'
 
 export const REVIEW_SECTIONS = [
   'summary',
@@ -35,8 +34,5 @@ export const DEFAULT_SECTIONS: readonly ReviewSectionId[] = REVIEW_SECTIONS.filt
   (id) => id !== 'log',
 )
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  resolved: 'Resolved',
-  'in-progress': 'In progress',
-  unresolved: 'Unresolved',
-}
+/** The outcome's words live with the entry (the editor and the entry view use them too). */
+export { OUTCOME_LABELS } from '../entry'

@@ -1,7 +1,6 @@
 // Difficult conversations: the topic, how it ended, the lesson and any follow-up.
-import type { DifficultConversation } from '../../entry'
+import { OUTCOME_LABELS, type DifficultConversation } from '../../entry'
 import type { ReviewContext } from '../context'
-import { OUTCOME_LABELS } from '../outline'
 import type { ConversationItem } from '../types'
 
 export function conversationsSection(context: ReviewContext): ConversationItem[] {

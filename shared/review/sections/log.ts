@@ -1,7 +1,17 @@
 // The full log: every entry of the period with all its fields and notes.
-import { COMPETENCY_BY_ID, KIND_LABELS, peopleOf, type Entry, type EntryKind } from '../../entry'
+import {
+  COMPETENCY_BY_ID,
+  KIND_LABELS,
+  labelledText,
+  MODE_LABELS,
+  OUTCOME_LABELS,
+  peopleOf,
+  textFieldsFor,
+  type Entry,
+  type EntryKind,
+  type TextFieldName,
+} from '../../entry'
 import type { ReviewContext } from '../context'
-import { OUTCOME_LABELS } from '../outline'
 import type { LogItem } from '../types'
 
 export function logSection(context: ReviewContext): LogItem[] {
@@ -21,37 +31,41 @@ export function logSection(context: ReviewContext): LogItem[] {
   }))
 }
 
-type Lines<E> = (entry: E) => [label: string, text: string][]
-
-/** Each kind's fields as the log labels them, in print order. */
-const LOG_LINES: { [K in EntryKind]: Lines<Extract<Entry, { kind: K }>> } = {
-  'leadership-moment': (e) => [
-    ['Situation', e.situation],
-    ['Task', e.task],
-    ['Action', e.action],
-    ['Result', e.result],
-    ['Reflection', e.reflection],
-    ['Acted as', e.mode === 'leader' ? 'Leader' : 'Manager'],
-  ],
-  'difficult-conversation': (e) => [
-    ['Topic', e.topic],
-    ['Preparation', e.preparation],
-    ['What I said', e.whatISaid],
-    ['Outcome', OUTCOME_LABELS[e.outcome]],
-    ['Lesson', e.lesson],
-  ],
-  'stakeholder-win': (e) => [
-    ['Need', e.need],
-    ['Delivered', e.delivered],
-    ['Feedback', e.feedback],
-  ],
+/** A line the log prints that is not free text, placed after the text field it follows. */
+interface FactLine<K extends EntryKind> {
+  label: string
+  after: TextFieldName<K>
+  text: (entry: Extract<Entry, { kind: K }>) => string
 }
 
+const FACT_LINES: { [K in EntryKind]: readonly FactLine<K>[] } = {
+  'leadership-moment': [
+    { label: 'Acted as', after: 'reflection', text: (e) => MODE_LABELS[e.mode] },
+  ],
+  'difficult-conversation': [
+    { label: 'Outcome', after: 'whatISaid', text: (e) => OUTCOME_LABELS[e.outcome] },
+  ],
+  'stakeholder-win': [],
+}
+
+/**
+ * The entry's log fields with the field table's labels, empty ones left out, and its
+ * fact lines, each right after its field in table order.
+ */
 function logDetails(entry: Entry): { label: string; text: string }[] {
-  const lines = (LOG_LINES[entry.kind] as Lines<Entry>)(entry)
-  return lines
-    .filter(([, text]) => text.trim() !== '')
-    .map(([label, text]) => ({ label, text: text.trim() }))
+  const fields = textFieldsFor(entry.kind)
+  const labels = fields.map((field) => field.label)
+  const names = fields.map((field) => field.name)
+  const facts = FACT_LINES[entry.kind] as readonly FactLine<EntryKind>[]
+  const lines = [
+    ...labelledText(entry, 'log').map((line) => ({ ...line, at: labels.indexOf(line.label) })),
+    ...facts.map((fact) => ({
+      label: fact.label,
+      text: fact.text(entry),
+      at: names.indexOf(fact.after) + 0.5,
+    })),
+  ]
+  return lines.sort((a, b) => a.at - b.at).map(({ label, text }) => ({ label, text }))
 }
 
 function dedupe(values: string[]): string[] {
