@@ -26,6 +26,35 @@ export interface ReviewOptions {
    * this day instead of a day in the future. Leave out for a finished period.
    */
   asOf?: string
+  /**
+   * The user's own bullets (the Bullets view's edits): an edited text replaces the
+   * generated one wherever that entry is a highlight, a hidden bullet never appears, and
+   * pinned ones lead the highlights in the order given, then the rest by rank.
+   */
+  bulletEdits?: readonly ReviewBulletEdit[]
+  /** The user's own words for the period; empty text counts as absent. */
+  narrative?: ReviewNarrative
+  /** Print readiness figures (scores, bands, weights). Default false: the role's order only. */
+  showScores?: boolean
+}
+
+/** One bullet as the user left it in the Bullets view. */
+export interface ReviewBulletEdit {
+  entryId: string
+  /** The user's text in place of the generated bullet. */
+  text?: string
+  pinned: boolean
+  hidden: boolean
+}
+
+/** What the user writes for a period, printed as they wrote it. */
+export interface ReviewNarrative {
+  /** Opens the document, before the counts. */
+  summary?: string
+  /** "What I need": support, decisions, resources. */
+  asks?: string
+  /** "Goals for next quarter", one per item; without them the top gaps become plans. */
+  goals?: readonly string[]
 }
 
 export interface ReviewPeriod {
