@@ -1,6 +1,7 @@
-// The review's wording, once: the Review model laid out as simple blocks (headings,
-// paragraphs, lists, quotes, tables). The Markdown, HTML and DOCX renderers only
-// translate blocks, so the three formats always say the same thing.
+// The review's wording, once: the Review model laid out as the neutral blocks of
+// shared/document, whose Markdown, HTML and DOCX renderers only translate blocks, so the
+// three formats always say the same thing.
+import type { Block, DocumentModel, DocumentSection, Inline } from '../document'
 import { COMPETENCY_BY_ID } from '../entry'
 import { ENTRY_KINDS, KIND_LABELS } from '../entry'
 import { formatDay, formatRange } from '../time'
@@ -8,28 +9,12 @@ import { SECTION_TITLES, type ReviewSectionId } from './outline'
 import { formatChange, plural } from './text'
 import type { Review } from './types'
 
-export type Inline = string | { text: string; strong?: boolean; em?: boolean }
-
-export type Block =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; content: Inline[]; muted?: boolean }
-  | { type: 'list'; ordered: boolean; items: Inline[][] }
-  /** Feedback quotes; `notes` marks the author's own notes, printed plainer. */
-  | { type: 'quote'; text: string; notes?: boolean }
-  | { type: 'table'; head: string[]; rows: string[][]; numeric: boolean[] }
-
-export interface BlockSection {
+export interface BlockSection extends DocumentSection {
   id: ReviewSectionId
-  title: string
-  blocks: Block[]
 }
 
-export interface ReviewDocument {
-  title: string
-  /** Lines under the title: period, role, share-safe note. */
-  meta: string[]
+export interface ReviewDocument extends DocumentModel {
   sections: BlockSection[]
-  footer: string
 }
 
 const KIND_PLURALS = {
@@ -269,9 +254,4 @@ export function reviewDocument(review: Review): ReviewDocument {
     })),
     footer: 'Prepared with Leadlog from a private career journal.',
   }
-}
-
-/** The plain text of inline content, for renderers that need it. */
-export function inlineText(content: readonly Inline[]): string {
-  return content.map((part) => (typeof part === 'string' ? part : part.text)).join('')
 }

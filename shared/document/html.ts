@@ -1,8 +1,7 @@
-// The review as one self-contained HTML page: no scripts, no external resources, print
+// A document as one self-contained HTML page: no scripts, no external resources, print
 // CSS with @page. It feeds the in-app preview, the browser's print dialog and the
 // desktop's print-to-PDF.
-import type { Review } from './types'
-import { reviewDocument, type Block, type Inline } from './blocks'
+import type { Block, DocumentModel, Inline } from './blocks'
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -109,8 +108,7 @@ function block(b: Block): string {
   }
 }
 
-export function renderReviewHtml(review: Review): string {
-  const doc = reviewDocument(review)
+export function renderDocumentHtml(doc: DocumentModel): string {
   const sections = doc.sections.map(
     (s) =>
       `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`,

@@ -1,6 +1,5 @@
-// The review as Markdown: for pasting into a company review tool or a document.
-import type { Review } from './types'
-import { reviewDocument, type Block, type Inline } from './blocks'
+// A document as Markdown: for pasting into a company review tool or another document.
+import type { Block, DocumentModel, Inline } from './blocks'
 
 /**
  * Escapes what Markdown would otherwise interpret (emphasis, links, raw HTML, table
@@ -74,8 +73,7 @@ function block(b: Block): string {
   }
 }
 
-export function renderReviewMarkdown(review: Review): string {
-  const doc = reviewDocument(review)
+export function renderDocumentMarkdown(doc: DocumentModel): string {
   const parts: string[] = [
     `# ${escapeMarkdownInline(doc.title, false)}`,
     ...doc.meta.map((m) => `_${escapeMarkdownInline(m)}_`),

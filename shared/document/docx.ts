@@ -1,7 +1,7 @@
-// The review as a Word document, through the docx library. Packer.toArrayBuffer works in
-// the browser and in Node (toBuffer is Node-only). docx stamps the current time into
-// docProps/core.xml and into every zip entry; both are replaced by the period's last
-// day, so the same review always gives byte-identical files.
+// A document as Word, through the docx library. Packer.toArrayBuffer works in the
+// browser and in Node (toBuffer is Node-only). docx stamps the current time into
+// docProps/core.xml and into every zip entry; both are replaced by the document's own
+// date, so the same document always gives byte-identical files.
 import {
   AlignmentType,
   BorderStyle,
@@ -17,11 +17,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { Review } from './types'
-import { reviewDocument, type Block, type Inline, type ReviewDocument } from './blocks'
+import type { Block, DocumentModel, Inline } from './blocks'
 import { escapeHtml as escapeXml } from './html'
 import { setZipDates } from './docxZip'
 
+// The name is inside the file; it stays what the review first wrote, so files keep their bytes.
 const ORDERED = 'review-ordered'
 const MUTED = '5A6478'
 const ACCENT = '2447A8'
@@ -140,8 +140,8 @@ function coreXml(title: string, day: string): string {
   )
 }
 
-export function buildReviewDocument(review: Review): Document {
-  const doc = reviewDocument(review)
+/** The docx library's Document for a document model, before packing. */
+export function buildDocxDocument(doc: DocumentModel): Document {
   return new Document({
     creator: 'Leadlog',
     title: doc.title,
@@ -159,7 +159,7 @@ export function buildReviewDocument(review: Review): Document {
 }
 
 /** Title, meta lines, each section under its heading, then the footer. */
-function body(doc: ReviewDocument): (Paragraph | Table)[] {
+function body(doc: DocumentModel): (Paragraph | Table)[] {
   let lists = 0
   const nextList = () => ++lists
   const children: (Paragraph | Table)[] = [
@@ -227,11 +227,11 @@ function orderedListNumbering() {
   }
 }
 
-/** The review as .docx bytes, identical for the same review. */
-export async function renderReviewDocx(review: Review): Promise<Uint8Array<ArrayBuffer>> {
-  const document = buildReviewDocument(review)
-  const buffer = await Packer.toArrayBuffer(document, false, [
-    { path: 'docProps/core.xml', data: coreXml(review.title, review.period.to) },
+/** The document as .docx bytes, identical for the same document. */
+export async function renderDocumentDocx(doc: DocumentModel): Promise<Uint8Array<ArrayBuffer>> {
+  const day = doc.date ?? '1980-01-01'
+  const buffer = await Packer.toArrayBuffer(buildDocxDocument(doc), false, [
+    { path: 'docProps/core.xml', data: coreXml(doc.title, day) },
   ])
-  return setZipDates(new Uint8Array(buffer), review.period.to)
+  return setZipDates(new Uint8Array(buffer), day)
 }

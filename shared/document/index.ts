@@ -1,0 +1,5 @@
+export * from './blocks'
+export * from './markdown'
+export * from './html'
+export * from './docx'
+export * from './docxZip'
