@@ -1,6 +1,6 @@
 // The Dexie database. Versions are append-only: never edit a released version, add one.
 import Dexie, { type EntityTable } from 'dexie'
-import type { Entry } from '../../../shared/entry'
+import type { Entry, Narrative } from '../../../shared/entry'
 import { refuseNewerVersions } from './versionCheck'
 
 export interface SettingRow {
@@ -29,6 +29,8 @@ export type LeadlogDb = Dexie & {
   entries: EntityTable<Entry, 'id'>
   settings: EntityTable<SettingRow, 'key'>
   bulletEdits: EntityTable<BulletEditRow, 'entryId'>
+  /** The user's own words per document (see shared/entry/narrative.ts), by key. */
+  narratives: EntityTable<Narrative, 'key'>
 }
 
 /** Each schema version in order; tests open older versions from this list. */
@@ -43,6 +45,10 @@ export const SCHEMA_VERSIONS = [
   {
     version: 2,
     stores: { bulletEdits: 'entryId, updatedAt' },
+  },
+  {
+    version: 3,
+    stores: { narratives: 'key, document, updatedAt' },
   },
 ] as const
 

@@ -46,6 +46,7 @@ describe('schema upgrades', () => {
       expect(dump.entries).toHaveLength(V1_DB_ROWS.entries.length)
       // Tables added later start empty, and the indexes still answer queries.
       if (target >= 2) expect(dump.bulletEdits).toEqual([])
+      if (target >= 3) expect(dump.narratives).toEqual([])
       const trashed = await upgraded.entries.where('deletedAt').above('').toArray()
       expect(trashed.map((e) => e.id)).toEqual(
         V1_DB_ROWS.entries.filter((e) => e.deletedAt).map((e) => e.id),
@@ -58,6 +59,29 @@ describe('schema upgrades', () => {
       upgraded.close()
     })
   }
+
+  it('a version 2 journal with bullet edits opens at version 3 with the edits intact', async () => {
+    const name = uniqueName('v2-to-v3')
+    await fillV1(name)
+    const v2 = createDb(name, 2)
+    await v2.open()
+    const edit = {
+      entryId: V1_DB_ROWS.entries[0]!.id,
+      text: 'My own wording',
+      pinned: true,
+      hidden: false,
+      entryUpdatedAt: V1_DB_ROWS.entries[0]!.updatedAt,
+      updatedAt: '2026-02-01T09:00:00.000Z',
+    }
+    await v2.bulletEdits.add(edit)
+    v2.close()
+    const v3 = createDb(name, 3)
+    await v3.open()
+    expect(await v3.bulletEdits.toArray()).toEqual([edit])
+    expect(await v3.narratives.toArray()).toEqual([])
+    expect(await v3.entries.count()).toBe(V1_DB_ROWS.entries.length)
+    v3.close()
+  })
 })
 
 /** Makes a database as a future Leadlog (schema version 99) would leave it. */
@@ -71,6 +95,7 @@ async function createNewerDatabase(name: string): Promise<void> {
         .add({ id: 'from-the-future', shape: 'v99' })
       idb.createObjectStore('settings', { keyPath: 'key' }).add({ key: 'app', value: { v: 99 } })
       idb.createObjectStore('bulletEdits', { keyPath: 'entryId' })
+      idb.createObjectStore('narratives', { keyPath: 'key' })
       idb.createObjectStore('goals', { keyPath: 'id' }).add({ id: 'g1' })
     }
     request.onsuccess = () => {
