@@ -1,11 +1,10 @@
 // handle(channel, fn): the only way the main process answers the renderer. Before any
-// handler runs, the sender must be the app's own page and the arguments must match
-// the channel's schema in shared/ipc.ts; otherwise the call fails with a clear message
-// and nothing happens.
+// handler runs, the sender must be the app's own page and the arguments must match the
+// channel's schema in shared/ipc/schemas.ts; otherwise the call fails with a clear
+// message and nothing happens.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
-import type { IPC } from '../shared/ipc'
-import { ipcArgs, type Channel, type DesktopApi } from '../shared/ipc'
+import { ipcArgs, type Channel, type DesktopApi, type IPC } from '../shared/ipc'
 import { isAppUrl } from './origin'
 
 type MethodOf<C extends Channel> = {

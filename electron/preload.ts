@@ -2,23 +2,11 @@
 // channel on `window.leadlog`. ipcRenderer itself is never exposed, so the page cannot
 // send arbitrary messages. Runs sandboxed and is bundled as one CommonJS file.
 import { contextBridge, ipcRenderer } from 'electron'
-import type { DesktopApi, IPC as IpcChannels, QUIT_BACKUP_EVENT as QuitEvent } from '../shared/ipc'
-
-// Channel names typed against shared/ipc.ts (a typo or a renamed channel fails the
-// typecheck), but written out so the preload does not bundle zod with the schemas:
-// it stays a few lines that are easy to audit.
-const IPC: typeof IpcChannels = {
-  appInfo: 'app:info',
-  saveFile: 'file:save',
-  printPdf: 'file:print-pdf',
-  openFile: 'file:open',
-  openExternal: 'shell:open-external',
-  backupWrite: 'backup:write',
-  backupList: 'backup:list',
-  backupRead: 'backup:read',
-  backupChooseFolder: 'backup:choose-folder',
-}
-const QUIT_BACKUP_EVENT: typeof QuitEvent = 'backup:quit-requested'
+import type { DesktopApi } from '../shared/ipc'
+// Past the ipc door on purpose: channels.ts is the zod-free channel table, while the door
+// also carries the zod schemas, which the sandboxed preload must not bundle. The bundle
+// stays the table and these few lines, easy to audit.
+import { IPC, QUIT_BACKUP_EVENT } from '../shared/ipc/channels'
 
 const api = {
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),

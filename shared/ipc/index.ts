@@ -1,1 +1,3 @@
-export * from './ipc'
+export * from './channels'
+export * from './schemas'
+export * from './urls'

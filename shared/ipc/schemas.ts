@@ -1,7 +1,16 @@
-// The one source of truth for IPC: channel names, argument schemas and the API the
-// preload exposes as `window.leadlog`. Main and preload both import from here.
+// The arguments of each IPC channel as zod schemas, and the API the preload exposes as
+// `window.leadlog`. The main side parses every call with these before a handler runs.
 import { z } from 'zod'
 import { MAX_BACKUP_BYTES } from '../backup'
+import {
+  IPC,
+  type AppInfo,
+  type BackupFileInfo,
+  type BackupFolder,
+  type Channel,
+  type OpenResult,
+  type SaveResult,
+} from './channels'
 
 const fileFilter = z.strictObject({
   name: z.string().min(1).max(100),
@@ -19,27 +28,6 @@ const fileName = z
     (name) => !/[\\/]/.test(name) && name !== '.' && name !== '..',
     'must be a file name, not a path',
   )
-
-export const IPC = {
-  appInfo: 'app:info',
-  saveFile: 'file:save',
-  printPdf: 'file:print-pdf',
-  openFile: 'file:open',
-  openExternal: 'shell:open-external',
-  backupWrite: 'backup:write',
-  backupList: 'backup:list',
-  backupRead: 'backup:read',
-  backupChooseFolder: 'backup:choose-folder',
-} as const
-
-/**
- * Main → renderer event: the app is quitting and wants a last backup. The renderer
- * answers by calling `backupWrite` with reason 'quit'; main waits for that call (or a
- * few seconds) before it lets the app close.
- */
-export const QUIT_BACKUP_EVENT = 'backup:quit-requested'
-
-export type Channel = (typeof IPC)[keyof typeof IPC]
 
 /**
  * A backup's JSON as a string. The cap counts UTF-16 code units, never more than the
@@ -75,28 +63,6 @@ export const ipcArgs = {
   [IPC.backupChooseFolder]: z.tuple([]),
 } satisfies Record<Channel, z.ZodTuple>
 
-export interface AppInfo {
-  name: string
-  version: string
-  platform: string
-  userDataPath: string
-}
-
-export type SaveResult = { saved: true; path: string } | { saved: false }
-export type OpenResult = { opened: true; name: string; text: string } | { opened: false }
-
-export interface BackupFileInfo {
-  name: string
-  createdAt: string
-  entryCount: number
-  bytes: number
-}
-
-export interface BackupFolder {
-  folder: string
-  backups: BackupFileInfo[]
-}
-
 type Args<C extends Channel> = z.infer<(typeof ipcArgs)[C]>
 
 /** What `window.leadlog` offers. Every method maps to exactly one channel. */
@@ -113,32 +79,3 @@ export interface DesktopApi {
   /** Subscribes to QUIT_BACKUP_EVENT; returns an unsubscribe function. */
   onQuitBackupRequest(handler: () => void): () => void
 }
-
-interface ParsedUrl {
-  protocol: string
-  hostname: string
-  username: string
-  password: string
-}
-// WHATWG URL exists in both Node and browsers; shared/ has no DOM or Node typings.
-const UrlParser = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL
-
-/** Only https links to real hosts leave the app, and only to the system browser. */
-export function isSafeExternalUrl(raw: string): boolean {
-  let url: ParsedUrl
-  try {
-    url = new UrlParser(raw)
-  } catch {
-    return false
-  }
-  return (
-    url.protocol === 'https:' &&
-    url.hostname.includes('.') &&
-    url.username === '' &&
-    url.password === ''
-  )
-}
-
-export const APP_SCHEME = 'app'
-export const APP_HOST = 'leadlog'
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`

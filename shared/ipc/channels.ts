@@ -1,0 +1,47 @@
+// The IPC channel names and the plain shapes of what they answer. No zod here (nor any
+// other import): the sandboxed preload bundles this file as it is, so it stays a table.
+// The argument schemas are in schemas.ts; main and the renderer reach both through the
+// ipc door.
+
+export const IPC = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  printPdf: 'file:print-pdf',
+  openFile: 'file:open',
+  openExternal: 'shell:open-external',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupChooseFolder: 'backup:choose-folder',
+} as const
+
+/**
+ * Main → renderer event: the app is quitting and wants a last backup. The renderer
+ * answers by calling `backupWrite` with reason 'quit'; main waits for that call (or a
+ * few seconds) before it lets the app close.
+ */
+export const QUIT_BACKUP_EVENT = 'backup:quit-requested'
+
+export type Channel = (typeof IPC)[keyof typeof IPC]
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  userDataPath: string
+}
+
+export type SaveResult = { saved: true; path: string } | { saved: false }
+export type OpenResult = { opened: true; name: string; text: string } | { opened: false }
+
+export interface BackupFileInfo {
+  name: string
+  createdAt: string
+  entryCount: number
+  bytes: number
+}
+
+export interface BackupFolder {
+  folder: string
+  backups: BackupFileInfo[]
+}
