@@ -14,6 +14,9 @@
 // - Bullet edits: the optional top-level `bulletEdits` list carries the user's own
 //   wording of generated bullets. It is validated as strictly as entries; backups
 //   without it (older or hand-made) are valid.
+// - Narratives: the optional top-level `narratives` list carries the user's own words per
+//   document (a review's summary, asks and goals; a promotion case's summary and plan),
+//   checked with shared/entry's narrativeSchema, one row per key. Optional like bulletEdits.
 import { z } from 'zod'
 import { addDays } from '../time'
 import { canonicalJson } from './canonicalJson'
@@ -21,8 +24,10 @@ import {
   entrySchema,
   isoTimestampSchema,
   MAX_TEXT,
+  narrativeSchema,
   validateEntry,
   type Entry,
+  type Narrative,
   type Problem,
 } from '../entry'
 import { findJsonSyntaxError } from './jsonSyntax'
@@ -59,6 +64,8 @@ export interface Backup {
   settings: Record<string, unknown>
   /** The user's edited, pinned or hidden bullets (optional; see the note at the top). */
   bulletEdits?: BackupBulletEdit[]
+  /** The user's own words per document (optional; see the note at the top). */
+  narratives?: Narrative[]
 }
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: Problem[] }
@@ -79,6 +86,7 @@ const envelopeSchema = z.strictObject({
   entries: z.array(z.unknown()),
   settings: z.record(z.string(), z.unknown()),
   bulletEdits: z.array(z.unknown()).optional(),
+  narratives: z.array(z.unknown()).optional(),
 })
 
 /** The same data gives the same bytes, whatever the key order of the objects given. */
@@ -188,6 +196,22 @@ function checkBulletEdits(values: unknown[], problems: Problem[]): BackupBulletE
   return edits
 }
 
+function checkNarratives(values: unknown[], problems: Problem[]): Narrative[] {
+  const narratives: Narrative[] = []
+  const firstIndexOfKey = new Map<string, number>()
+  values.forEach((value, index) => {
+    const prefix = `narratives[${index}]`
+    const parsed = narrativeSchema.safeParse(value, PARSE_OPTIONS)
+    if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error, prefix))
+    const earlier = firstIndexOfKey.get(parsed.data.key)
+    if (earlier !== undefined) {
+      problems.push({ path: `${prefix}.key`, message: `duplicates narratives[${earlier}].key` })
+    } else firstIndexOfKey.set(parsed.data.key, index)
+    narratives.push(parsed.data)
+  })
+  return narratives
+}
+
 /** Known settings must be valid as they are: a value the app would silently reset is refused. */
 function checkSettings(settings: Record<string, unknown>, problems: Problem[]): void {
   const read = parseSettings(settings) as Record<string, unknown>
@@ -237,12 +261,16 @@ function parseUnsafe(input: string, options: ParseBackupOptions): ParseBackupRes
   const bulletEdits = Array.isArray(raw.bulletEdits)
     ? checkBulletEdits(raw.bulletEdits, problems)
     : undefined
+  const narratives = Array.isArray(raw.narratives)
+    ? checkNarratives(raw.narratives, problems)
+    : undefined
   if (isPlainObject(raw.settings)) checkSettings(raw.settings, problems)
   if (!envelope.success || problems.length) return fail(...capped(problems))
 
-  const { bulletEdits: _rawEdits, ...rest } = envelope.data
+  const { bulletEdits: _rawEdits, narratives: _rawNarratives, ...rest } = envelope.data
   const backup: Backup = { ...rest, entries }
   if (bulletEdits) backup.bulletEdits = bulletEdits
+  if (narratives) backup.narratives = narratives
   return { ok: true, backup }
 }
 

@@ -2,7 +2,7 @@
 // restore left the database byte-identical.
 import { canonicalJson } from '../../../shared/backup'
 import { parseSettings, type Settings } from '../../../shared/entry'
-import type { Entry } from '../../../shared/entry'
+import type { Entry, Narrative } from '../../../shared/entry'
 import {
   CURRENT_SCHEMA_VERSION,
   db as appDb,
@@ -35,20 +35,23 @@ export interface StoredJournal {
   entries: Entry[]
   settings: Settings
   bulletEdits: BulletEditRow[]
+  narratives: Narrative[]
 }
 
-/** What a backup holds: all entries (trash included), settings and bullet edits. */
+/** What a backup holds: every entry (trash too), settings, bullet edits and narratives. */
 export async function readJournalData(database: LeadlogDb = appDb): Promise<StoredJournal> {
   return database.transaction(
     'r',
     database.entries,
     database.settings,
     database.bulletEdits,
+    database.narratives,
     async () => ({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       entries: await database.entries.toArray(),
       settings: parseSettings((await database.settings.get(SETTINGS_KEY))?.value),
       bulletEdits: await database.bulletEdits.toArray(),
+      narratives: await database.narratives.toArray(),
     }),
   )
 }

@@ -3,14 +3,15 @@
 // transaction back and the journal is exactly as it was. Rows are written with bulkPut
 // in chunks so a large backup can report progress without leaving the transaction.
 //
-// Merge: entries and bullet edits by id, the newer updatedAt wins, ties keep the local
-// row (see shared/backupMerge.ts); settings the user has set are kept, the backup only
-// fills those never set here. Replace: entries and bullet edits become exactly the
-// backup's (a backup without bullet edits clears them); settings become the backup's.
+// Merge: entries and bullet edits by id, narratives by key, the newer updatedAt wins,
+// ties keep the local row (see shared/backup/merge.ts); settings the user has set are
+// kept, the backup only fills those never set here. Replace: entries, bullet edits and
+// narratives become exactly the backup's (a backup without bullet edits or narratives
+// clears them); settings become the backup's.
 // Either way this device's lastBackupAt is kept: it describes this device, not the data.
 import type { Backup } from '../../../shared/backup'
 import { planMerge, type MergeCounts } from '../../../shared/backup'
-import type { Entry } from '../../../shared/entry'
+import type { Entry, Narrative } from '../../../shared/entry'
 import { parseSettings, type Settings } from '../../../shared/entry'
 import { db as appDb, SETTINGS_KEY, type BulletEditRow, type LeadlogDb } from './db'
 import { isQuotaError } from './writeErrors'
@@ -52,6 +53,7 @@ export class RestoreError extends Error {
 const CHUNK = 1000
 const entryKey = (entry: Entry) => entry.id
 const editKey = (edit: BulletEditRow) => edit.entryId
+const narrativeKey = (narrative: Narrative) => narrative.key
 const count = (n: number) => n.toLocaleString('en')
 
 /** Counts what a restore would do, for the preview the user approves. */
@@ -97,13 +99,15 @@ export async function applyRestore(
   try {
     return await database.transaction(
       'rw',
-      [database.entries, database.settings, database.bulletEdits],
+      [database.entries, database.settings, database.bulletEdits, database.narratives],
       async () => {
         where = 'reading your journal'
         const stored = await database.entries.toArray()
         const plan = planMerge(stored, backup.entries, entryKey)
         const storedEdits = await database.bulletEdits.toArray()
         const incomingEdits = backup.bulletEdits ?? []
+        const storedNarratives = await database.narratives.toArray()
+        const incomingNarratives = backup.narratives ?? []
         const storedSettingsValue = (await database.settings.get(SETTINGS_KEY))?.value
         const localSettings = parseSettings(storedSettingsValue)
         const fromBackup = parseSettings(backup.settings)
@@ -111,7 +115,11 @@ export async function applyRestore(
         const entries = mode === 'replace' ? backup.entries : plan.toPut
         const edits =
           mode === 'replace' ? incomingEdits : planMerge(storedEdits, incomingEdits, editKey).toPut
-        const total = entries.length + edits.length
+        const narratives =
+          mode === 'replace'
+            ? incomingNarratives
+            : planMerge(storedNarratives, incomingNarratives, narrativeKey).toPut
+        const total = entries.length + edits.length + narratives.length
         let done = 0
         onProgress?.({ done, total })
 
@@ -132,6 +140,14 @@ export async function applyRestore(
           const chunk = edits.slice(start, start + CHUNK)
           await database.bulletEdits.bulkPut(chunk)
           done += chunk.length
+          onProgress?.({ done, total })
+        }
+        where = 'writing your own words (summaries, asks, goals and plans)'
+        if (mode === 'replace') await database.narratives.clear()
+        // A person writes a handful of these, so one write without chunks is enough.
+        if (narratives.length) {
+          await database.narratives.bulkPut(narratives)
+          done += narratives.length
           onProgress?.({ done, total })
         }
         where = 'writing settings'

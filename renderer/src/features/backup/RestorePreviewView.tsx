@@ -2,6 +2,20 @@ import type { Backup } from '../../../../shared/backup'
 import type { RestoreMode, RestorePreview } from '../../data/restore'
 
 const n = (value: number) => value.toLocaleString('en')
+const plural = (count: number, one: string, many: string) =>
+  `${n(count)} ${count === 1 ? one : many}`
+
+/** " It also holds your own words for 2 reviews and 1 promotion case.", or nothing. */
+function ownWords(backup: Backup): string {
+  const rows = backup.narratives ?? []
+  const reviews = rows.filter((row) => row.document === 'review').length
+  const cases = rows.length - reviews
+  const parts = [
+    reviews ? plural(reviews, 'review', 'reviews') : '',
+    cases ? plural(cases, 'promotion case', 'promotion cases') : '',
+  ].filter(Boolean)
+  return parts.length ? ` It also holds your own words for ${parts.join(' and ')}.` : ''
+}
 
 interface Props {
   source: string
@@ -43,7 +57,7 @@ export function RestorePreviewView({
       <h3 id="restore-preview-title">Restore from {source}</h3>
       <p className="hint">
         Backup made {made} with Leadlog {backup.appVersion}: {n(preview.inBackup)} entries (trash
-        included). Your journal now has {n(preview.stored)}.
+        included). Your journal now has {n(preview.stored)}.{ownWords(backup)}
       </p>
       <table className="restore-counts">
         <caption className="visually-hidden">What the restore does with each entry</caption>

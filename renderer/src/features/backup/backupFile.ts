@@ -36,6 +36,7 @@ export async function buildBackup({
     entries: data.entries,
     settings,
     bulletEdits: data.bulletEdits,
+    narratives: data.narratives,
   }
 }
 
