@@ -1,18 +1,17 @@
-// Small text helpers shared by the review model and its renderers. Fixed English and
-// hand-written number grouping so the output never depends on the machine's locale.
+// Small text helpers shared by the review model and its renderers. Numbers go through
+// shared/format in a fixed locale (British English unless one is given), so the output
+// never depends on the machine's locale.
 import type { Metric } from '../entry'
+import { formatMetric, formatNumber as formatLocaleNumber } from '../format'
 
 /** 120000 → "120,000"; 2.4 → "2.4"; -3 → "-3". */
-export function formatNumber(value: number): string {
-  const [whole = '0', fraction] = String(Math.abs(value)).split('.')
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole
-  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`
+export function formatNumber(value: number, locale?: string): string {
+  return formatLocaleNumber(value, locale)
 }
 
-/** "18 % faster month-end close", "120,000 USD annual hosting cost saved". */
-export function metricText(metric: Metric): string {
-  const unit = metric.unit.trim()
-  return [formatNumber(metric.value), unit, metric.measure.trim()].filter(Boolean).join(' ')
+/** "18% faster month-end close", "120,000 USD annual hosting cost saved". */
+export function metricText(metric: Metric, locale?: string): string {
+  return formatMetric(metric, locale)
 }
 
 /** "+12", "−3" (a real minus sign), "no change". */

@@ -5,6 +5,7 @@
 // Fiscal-year convention: a fiscal year is named by the calendar year in which it ENDS.
 // With a July start, 1 Jul 2026 – 30 Jun 2027 is "FY2027" and 1 Jul 2026 opens
 // "FY2027 Q1". With a January start the fiscal year is the calendar year.
+import { formatDay as formatCalendarDay, formatDayRange } from '../format'
 import { addDays, daysBetween, endOfMonth, isRealIsoDate } from './dates'
 
 export type PeriodKind = 'calendar-quarter' | 'fiscal-quarter' | 'custom'
@@ -23,34 +24,14 @@ export interface Period {
   startMonth?: number
 }
 
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const
-
-/** "3 Feb 2026": fixed English, so documents are the same on every machine and locale. */
-export function formatDay(isoDate: string): string {
-  const month = MONTHS[Number(isoDate.slice(5, 7)) - 1] ?? '?'
-  return `${Number(isoDate.slice(8, 10))} ${month} ${isoDate.slice(0, 4)}`
+/** "3 Feb 2026": British English unless a locale is given, so documents read the same everywhere. */
+export function formatDay(isoDate: string, locale?: string): string {
+  return formatCalendarDay(isoDate, locale)
 }
 
 /** "1 Oct – 31 Dec 2026", or with both years when the range crosses a year. */
-export function formatRange(from: string, to: string): string {
-  if (from === to) return formatDay(from)
-  if (from.slice(0, 4) === to.slice(0, 4)) {
-    return `${formatDay(from).replace(/ \d{4}$/, '')} – ${formatDay(to)}`
-  }
-  return `${formatDay(from)} – ${formatDay(to)}`
+export function formatRange(from: string, to: string, locale?: string): string {
+  return formatDayRange(from, to, locale)
 }
 
 function assertMonth(startMonth: number): void {

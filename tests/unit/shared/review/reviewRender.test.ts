@@ -27,6 +27,8 @@ const review = buildReview([...fixtureJournal, hostile], {
   from: '2026-10-01',
   to: '2026-12-31',
   includeLog: true,
+  // With the user's asks every section prints, "What I need" included.
+  narrative: { asks: 'Time with the COO to agree the 2027 priorities.' },
 })
 
 describe('HTML export', () => {
@@ -84,10 +86,14 @@ describe('text helpers', () => {
   it('formats numbers and metrics the same on every machine', () => {
     expect(formatNumber(120000)).toBe('120,000')
     expect(formatNumber(2.4)).toBe('2.4')
-    expect(formatNumber(1200)).toBe('1200')
+    expect(formatNumber(1200)).toBe('1,200')
+    expect(formatNumber(1200, 'de-DE')).toBe('1.200')
     expect(formatNumber(-1234567.5)).toBe('-1,234,567.5')
     expect(metricText({ value: 18, unit: '%', measure: 'faster month-end close' })).toBe(
-      '18 % faster month-end close',
+      '18% faster month-end close',
+    )
+    expect(metricText({ value: 84000, unit: 'USD', measure: 'avoided' }, 'en-US')).toBe(
+      '84,000 USD avoided',
     )
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',

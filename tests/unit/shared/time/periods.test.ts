@@ -164,11 +164,18 @@ describe('custom ranges and comparison periods', () => {
   })
 })
 
-describe('formatting is fixed English and independent of the time zone', () => {
+describe('formatting is British English by default and independent of the time zone', () => {
   it('formats days and ranges', () => {
     expect(formatDay('2026-01-05')).toBe('5 Jan 2026')
     expect(formatRange('2026-10-01', '2026-12-31')).toBe('1 Oct – 31 Dec 2026')
     expect(formatRange('2026-11-01', '2027-01-31')).toBe('1 Nov 2026 – 31 Jan 2027')
+    expect(formatRange('2026-11-05', '2026-11-09')).toBe('5 – 9 Nov 2026')
+  })
+
+  it('takes a locale for the app, keeping British English for documents', () => {
+    expect(formatDay('2026-01-05', 'en-US')).toBe('Jan 5, 2026')
+    expect(formatRange('2026-10-01', '2026-12-31', 'en-US')).toBe('Oct 1 – Dec 31, 2026')
+    expect(formatRange('2026-10-01', '2026-12-31', 'de-DE')).toBe('1. Okt. – 31. Dez. 2026')
   })
 
   it('gives the same quarters whatever TZ the process runs in', () => {
