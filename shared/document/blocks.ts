@@ -30,6 +30,11 @@ export interface DocumentModel {
    * clock so the same document always gives the same bytes. Default 1980-01-01.
    */
   date?: string
+  /**
+   * Tighter type and spacing in print (HTML and DOCX), for a document that must keep to a
+   * page count, such as the promotion case's two pages. Markdown is unchanged.
+   */
+  compact?: boolean
 }
 
 /** The plain text of inline content, for renderers that need it. */

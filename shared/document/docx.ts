@@ -145,7 +145,7 @@ export function buildDocxDocument(doc: DocumentModel): Document {
   return new Document({
     creator: 'Leadlog',
     title: doc.title,
-    styles: documentStyles(),
+    styles: documentStyles(doc.compact ? COMPACT : REGULAR),
     numbering: { config: [orderedListNumbering()] },
     sections: [
       {
@@ -183,11 +183,25 @@ function body(doc: DocumentModel): (Paragraph | Table)[] {
   return children
 }
 
-function documentStyles() {
+/** Type sizes (half-points) and spacing (twips): the regular look, and a compact one. */
+interface Measures {
+  body: number
+  title: number
+  heading2: number
+  after: number
+  heading2Before: number
+}
+const REGULAR: Measures = { body: 21, title: 44, heading2: 28, after: 60, heading2Before: 360 }
+const COMPACT: Measures = { body: 20, title: 36, heading2: 24, after: 40, heading2Before: 240 }
+
+function documentStyles(m: Measures) {
   return {
     default: {
-      document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 60 } } },
-      title: { run: { font: 'Calibri', size: 44, bold: true, color: '14213D' } },
+      document: {
+        run: { font: 'Calibri', size: m.body },
+        paragraph: { spacing: { after: m.after } },
+      },
+      title: { run: { font: 'Calibri', size: m.title, bold: true, color: '14213D' } },
     },
     paragraphStyles: [
       {
@@ -196,8 +210,8 @@ function documentStyles() {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { size: 28, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        run: { size: m.heading2, bold: true, color: ACCENT },
+        paragraph: { spacing: { before: m.heading2Before, after: 120 }, keepNext: true },
       },
       {
         id: 'Heading3',

@@ -1,0 +1,5 @@
+export * from './types'
+export * from './build'
+export * from './period'
+export * from './document'
+export * from './render'
