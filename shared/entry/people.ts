@@ -1,6 +1,7 @@
-// The people an entry names and how they are described: by name as written, or by
-// role and level when names must not leave the machine.
-import { LEVEL_LABELS, LEVELS, type Entry, type Level, type Person } from './entry'
+// The people an entry names and how they are shown: by name as written in the user's own
+// view, or by a description when names must not leave the machine.
+import { describePerson, type Voice } from './describe'
+import { LEVELS, type Entry, type Level, type Person } from './entry'
 
 /** Rank of a level, lowest 0 (team) to highest 3 (executive), in the order of LEVELS. */
 export const LEVEL_RANK = Object.fromEntries(LEVELS.map((level, rank) => [level, rank])) as Record<
@@ -33,19 +34,34 @@ export function highestLevel(entry: Entry): Level | undefined {
   return best
 }
 
-/** How a person is described when names must not leave the machine. */
-export function anonymousLabel(person: Person): string {
-  const role = person.role?.trim()
-  const level = LEVEL_LABELS[person.level].replace(/ \(.*\)$/, '').toLowerCase()
-  return role
-    ? `${role} (${level})`
-    : `${/^[aeiou]/.test(level) ? 'an' : 'a'} ${level}-level colleague`
+/**
+ * How a person is described when names must not leave the machine: their description on
+ * first mention ("a project manager on my team", "the COO", or their own "describe as"),
+ * never a level in parentheses. A document that mentions people more than once uses a
+ * redactor (createRedactor), which shortens later mentions.
+ */
+export function anonymousLabel(person: Person, voice: Voice = 'mine'): string {
+  return describePerson(person, { voice, mention: 'first' })
 }
 
-/** A person as the user wrote them: "Maria Lopez (CFO)", "Maria Lopez", or anonymousLabel when unnamed. */
+/** A person as the user wrote them: "Maria Lopez (CFO)", "Maria Lopez", or their description when unnamed. */
 export function personLabel(person: Person): string {
   const name = person.name.trim()
   const role = person.role?.trim()
   if (name && role) return `${name} (${role})`
   return name || anonymousLabel(person)
+}
+
+/** A level in words, for showing a person in the journal: "David Chen, Director of IT · senior". */
+export const LEVEL_WORDS: Record<Level, string> = {
+  team: 'team',
+  peer: 'peer',
+  senior: 'senior',
+  executive: 'executive',
+}
+
+/** A person for the user's own view: "David Chen, Director of IT · senior". */
+export function personLine(person: Person): string {
+  const who = [person.name.trim(), person.role?.trim()].filter(Boolean).join(', ')
+  return `${who || 'Someone'} · ${LEVEL_WORDS[person.level]}`
 }

@@ -4,6 +4,7 @@ import {
   isFollowUpDue,
   peopleOf,
   personLabel,
+  personLine,
   type DifficultConversation,
   type Entry,
 } from '../../../../shared/entry'
@@ -70,7 +71,15 @@ describe('people of an entry', () => {
   it('writes a person as named, with the role when there is one', () => {
     expect(personLabel({ name: ' Maria ', role: 'CFO', level: 'executive' })).toBe('Maria (CFO)')
     expect(personLabel({ name: 'Maria', level: 'executive' })).toBe('Maria')
-    expect(personLabel({ name: ' ', level: 'executive' })).toBe('an executive-level colleague')
+    expect(personLabel({ name: ' ', level: 'executive' })).toBe('an executive')
+  })
+
+  it('shows a person in the journal with their level in words, never in parentheses', () => {
+    expect(personLine({ name: 'David Chen', role: 'Director of IT', level: 'senior' })).toBe(
+      'David Chen, Director of IT · senior',
+    )
+    expect(personLine({ name: '', role: 'CFO', level: 'executive' })).toBe('CFO · executive')
+    expect(personLine({ name: ' ', level: 'peer' })).toBe('Someone · peer')
   })
 })
 
