@@ -5,27 +5,32 @@ import { DEFAULT_ROLE, ROLE_BY_ID, type Entry } from '../entry'
 import { endOfMonth, periodFromRange, previousPeriod } from '../time'
 import { reviewContext, type ReviewContext } from './context'
 import { DEFAULT_SECTIONS, REVIEW_SECTIONS, type ReviewSectionId } from './outline'
+import { asksSection } from './sections/asks'
 import { competenciesSection } from './sections/competencies'
 import { conversationsSection } from './sections/conversations'
 import { gapsSection } from './sections/gaps'
 import { growthSection } from './sections/growth'
 import { highlightsSection } from './sections/highlights'
 import { logSection } from './sections/log'
+import { momentsSection } from './sections/moments'
 import { summarySection } from './sections/summary'
 import { winsSection } from './sections/wins'
 import type { Review, ReviewOptions } from './types'
 
-type SectionData = { [Id in ReviewSectionId]-?: NonNullable<Review[Id]> }
+/** What a section adds to the review: its own field, and any of the user's words it prints. */
+type SectionData = Partial<Review>
 
-const SECTION_BUILDERS: { [Id in ReviewSectionId]: (context: ReviewContext) => SectionData[Id] } = {
+const SECTION_BUILDERS: Record<ReviewSectionId, (context: ReviewContext) => SectionData> = {
   summary: summarySection,
-  highlights: highlightsSection,
-  competencies: competenciesSection,
-  wins: winsSection,
-  conversations: conversationsSection,
-  growth: growthSection,
+  highlights: (context) => ({ highlights: highlightsSection(context) }),
+  moments: (context) => ({ moments: momentsSection(context) }),
+  wins: (context) => ({ wins: winsSection(context) }),
+  conversations: (context) => ({ conversations: conversationsSection(context) }),
+  competencies: (context) => ({ competencies: competenciesSection(context) }),
+  growth: (context) => ({ growth: growthSection(context) }),
+  asks: asksSection,
   gaps: gapsSection,
-  log: logSection,
+  log: (context) => ({ log: logSection(context) }),
 }
 
 /** Builds the review for a period. Pure: the same entries and options give the same object. */
@@ -34,6 +39,7 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   const prior = options.previous ?? previousPeriod(period)
   const roleId = options.role ?? DEFAULT_ROLE
   const shareSafe = options.shareSafe ?? true
+  const showScores = options.showScores ?? false
   const label = options.label ?? period.label
   const sections = wantedSections(options)
 
@@ -50,26 +56,32 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
     },
     role: { id: roleId, name: ROLE_BY_ID[roleId].name },
     shareSafe,
+    showScores,
     sections,
   }
   const context = reviewContext(entries, period, prior, {
     role: roleId,
     weights: options.weights,
     shareSafe,
+    showScores,
+    sections,
     asOf: options.asOf,
+    bulletEdits: options.bulletEdits,
+    narrative: options.narrative,
   })
-  // In print order, so the sections' keys come in that order in the JSON export too.
-  for (const id of sections) addSection(review, id, context)
+  if (showScores) review.scoredOn = { start: context.startAsOf, end: context.endAsOf }
+  // In print order, so names are introduced where the reader first meets them and the
+  // sections' keys come in that order in the JSON export too.
+  for (const id of sections) addSection(review, SECTION_BUILDERS[id](context))
+  // "What I need" prints only what the user wrote: without it there is no such section.
+  if (!review.narrative?.asks) review.sections = sections.filter((id) => id !== 'asks')
   return review
 }
 
-function addSection<Id extends ReviewSectionId>(
-  review: Review,
-  id: Id,
-  context: ReviewContext,
-): void {
-  const slots: Partial<SectionData> = review
-  slots[id] = SECTION_BUILDERS[id](context)
+function addSection(review: Review, data: SectionData): void {
+  const { narrative, ...fields } = data
+  if (narrative) review.narrative = { ...review.narrative, ...narrative }
+  Object.assign(review, fields)
 }
 
 /** The sections asked for, in the standard order. */

@@ -4,7 +4,6 @@
 import {
   createRedactor,
   keepNames,
-  personLabel,
   type CompetencyId,
   type Entry,
   type Person,
@@ -12,7 +11,9 @@ import {
 } from '../entry'
 import { readinessOnDays, type ReadinessSummary } from '../readiness'
 import { addDays, type Period } from '../time'
+import type { ReviewSectionId } from './outline'
 import { metricText } from './text'
+import type { ReviewBulletEdit, ReviewNarrative } from './types'
 
 export interface ReviewContext {
   /** The whole journal: bullets are ranked within it. */
@@ -24,6 +25,14 @@ export interface ReviewContext {
   roleId: RoleId
   weights?: Partial<Record<CompetencyId, number>>
   shareSafe: boolean
+  /** Print readiness figures (scores, bands, weights). */
+  showScores: boolean
+  /** The sections being built, in print order. */
+  sections: readonly ReviewSectionId[]
+  /** The user's edits, pins and hides by entry id; pins in the order given. */
+  edits: ReadonlyMap<string, ReviewBulletEdit>
+  /** The user's own words, trimmed, blank ones left out; names not yet replaced. */
+  narrative: { summary?: string; asks?: string; goals: string[] }
   /** The day before the period, and its last day (or today, while it runs). */
   startAsOf: string
   endAsOf: string
@@ -31,6 +40,10 @@ export interface ReviewContext {
   atEnd: ReadinessSummary
   /** Free text as the review prints it: names replaced when share-safe, trimmed. */
   text: (value: string) => string
+  /**
+   * A person as the review shows them: described ("a project manager on my team", later
+   * "the project manager") when share-safe, else "Aisha Bello, Project manager".
+   */
   person: (person: Person) => string
   /** The entry's measurable result as text, when it has one. */
   metric: (entry: Entry) => string | undefined
@@ -40,7 +53,11 @@ export interface ContextOptions {
   role: RoleId
   weights?: Partial<Record<CompetencyId, number>>
   shareSafe: boolean
+  showScores: boolean
+  sections: readonly ReviewSectionId[]
   asOf?: string
+  bulletEdits?: readonly ReviewBulletEdit[]
+  narrative?: ReviewNarrative
 }
 
 export function reviewContext(
@@ -53,7 +70,11 @@ export function reviewContext(
   // Names from every entry (also deleted and out-of-period ones): a colleague named in
   // one entry is hidden wherever another entry mentions them.
   // The smallest id decides a shared name's label, so input order never changes it.
-  const redactor = shareSafe ? createRedactor(entries, { firstBy: 'id' }) : keepNames
+  // One document in the user's own voice ("a project manager on my team"): a person is
+  // introduced at their first mention and shortened after, in the order sections build.
+  const redactor = shareSafe
+    ? createRedactor(entries, { firstBy: 'id', voice: 'mine', scope: 'document' })
+    : keepNames
   const text = (value: string) => (shareSafe ? redactor.text(value) : value).trim()
 
   const [inPeriod, inPrior] = inRanges(entries, [period, prior]) as [Entry[], Entry[]]
@@ -73,15 +94,37 @@ export function reviewContext(
     roleId: options.role,
     weights: options.weights,
     shareSafe,
+    showScores: options.showScores,
+    sections: options.sections,
+    edits: new Map((options.bulletEdits ?? []).map((edit) => [edit.entryId, edit])),
+    narrative: ownWords(options.narrative),
     startAsOf,
     endAsOf,
     atStart,
     atEnd,
     text,
-    // A person as the export shows them: role and level in share-safe mode.
-    person: (p) => (shareSafe ? redactor.person(p) : personLabel(p)),
+    person: (p) => (shareSafe ? redactor.person(p) : nameAndRole(p)),
     metric: (entry) => (entry.metric ? text(metricText(entry.metric)) : undefined),
   }
+}
+
+/** The user's words with blank ones left out: empty text counts as absent. */
+function ownWords(narrative: ReviewNarrative | undefined): ReviewContext['narrative'] {
+  const summary = narrative?.summary?.trim()
+  const asks = narrative?.asks?.trim()
+  return {
+    ...(summary ? { summary } : {}),
+    ...(asks ? { asks } : {}),
+    goals: (narrative?.goals ?? []).map((goal) => goal.trim()).filter(Boolean),
+  }
+}
+
+/** "Helen Brooks, COO", as the user wrote them; their description when they have no name. */
+function nameAndRole(person: Person): string {
+  const name = person.name.trim()
+  const role = person.role?.trim()
+  if (!name) return keepNames.person(person)
+  return role ? `${name}, ${role}` : name
 }
 
 function byDateThenId(a: Entry, b: Entry): number {

@@ -76,7 +76,8 @@ export interface ReadinessPoint {
 export interface ReviewSummary {
   counts: KindCounts
   previousCounts: KindCounts
-  readiness: { start: ReadinessPoint; end: ReadinessPoint; change: number }
+  /** Only when the user asks for figures (showScores). */
+  readiness?: { start: ReadinessPoint; end: ReadinessPoint; change: number }
   /** Leadership moments logged as leader versus as manager. */
   modes: { leader: number; manager: number }
   /** Entries with a measurable result. */
@@ -85,9 +86,26 @@ export interface ReviewSummary {
 
 export interface ReviewHighlight {
   entryId: string
+  /** The user's edited text when there is one, else the generated bullet. */
   text: string
   occurredOn: string
   competencies: CompetencyId[]
+  edited: boolean
+  pinned: boolean
+}
+
+export interface MomentItem {
+  entryId: string
+  title: string
+  occurredOn: string
+  situation: string
+  /** What I did. */
+  action: string
+  /** What changed. */
+  result: string
+  /** The measurable result, when there is one. */
+  metric?: string
+  reflection: string
 }
 
 export interface EvidenceItem {
@@ -100,10 +118,11 @@ export interface EvidenceItem {
 export interface CompetencyEvidence {
   id: CompetencyId
   name: string
-  /** Weight in the target role, in whole percent. */
-  weight: number
-  scoreStart: number
-  scoreEnd: number
+  /** Weight in the target role, in whole percent; only with showScores. */
+  weight?: number
+  /** Scores at the start and end of the period; only with showScores. */
+  scoreStart?: number
+  scoreEnd?: number
   entries: EvidenceItem[]
 }
 
@@ -111,10 +130,13 @@ export interface WinItem {
   entryId: string
   title: string
   occurredOn: string
+  /** Who the win was for, as first mentioned ("the COO", "a senior director of IT"). */
   stakeholder: string
   need: string
   delivered: string
   feedback: string
+  /** Who said the feedback, for the line under the quote ("the COO"). */
+  quotedBy: string
   result?: string
 }
 
@@ -124,11 +146,15 @@ export interface ConversationItem {
   occurredOn: string
   counterpart: string
   topic: string
+  preparation: string
+  whatISaid: string
   outcome: Outcome
   outcomeLabel: string
   lesson: string
   followUpOn?: string
   followUpDone: boolean
+  /** The day the follow-up was done (its UTC date). */
+  followUpDoneOn?: string
 }
 
 export interface GrowthItem {
@@ -147,11 +173,16 @@ export interface ReflectionItem {
   text: string
 }
 
+/** A readiness gap as the user's plan for next quarter. */
 export interface GapItem {
   id: CompetencyId
   name: string
-  weight: number
-  score: number
+  /** The goal in the user's words: "Build evidence of strategic thinking". */
+  goal: string
+  /** Weight in whole percent and score at the period's end; only with showScores. */
+  weight?: number
+  score?: number
+  /** The suggested steps as the user's first-person plans ("I will …"). */
   suggestions: string[]
 }
 
@@ -170,6 +201,13 @@ export interface LogItem {
   notes: string
 }
 
+/** The user's own words as printed (names replaced when share-safe), for included sections. */
+export interface PrintedNarrative {
+  summary?: string
+  asks?: string
+  goals?: string[]
+}
+
 export interface Review {
   format: 'leadlog-review'
   version: 1
@@ -178,14 +216,22 @@ export interface Review {
   previousPeriod: ReviewPeriod
   role: { id: RoleId; name: string }
   shareSafe: boolean
+  /** Whether readiness figures are printed; without them no score, band or weight appears. */
+  showScores: boolean
+  /** With showScores: the days the start and end scores are taken on. */
+  scoredOn?: { start: string; end: string }
   /** Included sections in print order; only these have data below. */
   sections: ReviewSectionId[]
+  /** The user's opening summary, asks and goals, each present only when written. */
+  narrative?: PrintedNarrative
   summary?: ReviewSummary
   highlights?: ReviewHighlight[]
-  competencies?: CompetencyEvidence[]
+  moments?: MomentItem[]
   wins?: WinItem[]
   conversations?: ConversationItem[]
+  competencies?: CompetencyEvidence[]
   growth?: { entries: GrowthItem[]; reflections: ReflectionItem[] }
+  /** Next quarter's plans from the readiness gaps, when the user wrote no goals. */
   gaps?: GapItem[]
   log?: LogItem[]
 }

@@ -1,5 +1,6 @@
-// Evidence by competency: the role's most weighted first, each with its score at both
-// ends of the period and the entries behind it.
+// Evidence by competency: the role's most weighted first, each with the entries behind
+// it, and its score at both ends of the period and its weight only when the user asks
+// for figures.
 import { COMPETENCY_BY_ID, type CompetencyId } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { CompetencyEvidence } from '../types'
@@ -11,9 +12,13 @@ export function competenciesSection(context: ReviewContext): CompetencyEvidence[
     .map((c) => ({
       id: c.id,
       name: COMPETENCY_BY_ID[c.id].name,
-      weight: Math.round(c.weight * 100),
-      scoreStart: Math.round(startScores.get(c.id) ?? 0),
-      scoreEnd: Math.round(c.score),
+      ...(context.showScores
+        ? {
+            weight: Math.round(c.weight * 100),
+            scoreStart: Math.round(startScores.get(c.id) ?? 0),
+            scoreEnd: Math.round(c.score),
+          }
+        : {}),
       entries: context.inPeriod
         .filter((e) => e.competencies.includes(c.id))
         .map((e) => ({

@@ -1,4 +1,5 @@
-// Difficult conversations: the topic, how it ended, the lesson and any follow-up.
+// Difficult conversations: the topic, how I prepared, what I said, how it ended, the
+// lesson and any follow-up, with the counterpart described rather than named.
 import { OUTCOME_LABELS, type DifficultConversation } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { ConversationItem } from '../types'
@@ -13,10 +14,13 @@ export function conversationsSection(context: ReviewContext): ConversationItem[]
       occurredOn: e.occurredOn,
       counterpart: context.person(e.counterpart),
       topic: text(e.topic),
+      preparation: text(e.preparation),
+      whatISaid: text(e.whatISaid),
       outcome: e.outcome,
       outcomeLabel: OUTCOME_LABELS[e.outcome],
       lesson: text(e.lesson),
       ...(e.followUpOn ? { followUpOn: e.followUpOn } : {}),
       followUpDone: e.followUpDoneAt !== undefined,
+      ...(e.followUpDoneAt ? { followUpDoneOn: e.followUpDoneAt.slice(0, 10) } : {}),
     }))
 }

@@ -1,5 +1,6 @@
 // Growth and learning: entries tagged with the growth competency, and the reflections
-// written on leadership moments.
+// written on leadership moments when the leadership moments section does not already
+// print them.
 import type { Entry, LeadershipMoment } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { GrowthItem, ReflectionItem } from '../types'
@@ -20,7 +21,7 @@ export function growthSection(context: ReviewContext): {
         detail: text(growthDetail(e)),
         ...(e.metric ? { result: context.metric(e) } : {}),
       })),
-    reflections: inPeriod
+    reflections: (context.sections.includes('moments') ? [] : inPeriod)
       .filter((e): e is LeadershipMoment => e.kind === 'leadership-moment' && !!e.reflection.trim())
       .map((e) => ({
         entryId: e.id,

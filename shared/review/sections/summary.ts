@@ -1,25 +1,39 @@
-// The summary: entries by kind against the previous period, readiness at both ends,
-// leader versus manager, and how many results were measured.
+// The summary: the user's own opening words, then entries by kind against the previous
+// period, leader versus manager, how many results were measured, and readiness at both
+// ends only when the user asks for figures.
 import { ENTRY_KINDS, type Entry } from '../../entry'
 import { BAND_LABELS, bandOf } from '../../readiness'
 import type { ReviewContext } from '../context'
-import type { KindCounts, ReadinessPoint, ReviewSummary } from '../types'
+import type { KindCounts, ReadinessPoint, Review, ReviewSummary } from '../types'
 
-export function summarySection(context: ReviewContext): ReviewSummary {
+export function summarySection(context: ReviewContext): Partial<Review> {
+  const own = context.narrative.summary
+  // The user's words open the document, so a name in them is introduced here first.
+  return {
+    ...(own ? { narrative: { summary: context.text(own) } } : {}),
+    summary: summaryOf(context),
+  }
+}
+
+function summaryOf(context: ReviewContext): ReviewSummary {
   const { inPeriod } = context
-  const start = readinessPoint(context.atStart.score, context.startAsOf)
-  const end = readinessPoint(context.atEnd.score, context.endAsOf)
   const moments = inPeriod.filter((e) => e.kind === 'leadership-moment')
   return {
     counts: countKinds(inPeriod),
     previousCounts: countKinds(context.inPrior),
-    readiness: { start, end, change: end.score - start.score },
+    ...(context.showScores ? { readiness: readinessChange(context) } : {}),
     modes: {
       leader: moments.filter((e) => e.mode === 'leader').length,
       manager: moments.filter((e) => e.mode === 'manager').length,
     },
     measured: inPeriod.filter((e) => e.metric !== undefined).length,
   }
+}
+
+function readinessChange(context: ReviewContext): NonNullable<ReviewSummary['readiness']> {
+  const start = readinessPoint(context.atStart.score, context.startAsOf)
+  const end = readinessPoint(context.atEnd.score, context.endAsOf)
+  return { start, end, change: end.score - start.score }
 }
 
 function countKinds(entries: readonly Entry[]): KindCounts {

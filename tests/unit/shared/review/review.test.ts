@@ -69,23 +69,24 @@ describe('buildReview: which entries', () => {
 
 describe('buildReview: readiness at the start and end of the period', () => {
   it('is the readiness score the day before the period and on its last day', () => {
-    const review = buildReview(fixtureJournal, Q3)
+    const review = buildReview(fixtureJournal, { ...Q3, showScores: true })
     const start = computeReadiness(fixtureJournal, { asOf: '2026-06-30' })
     const end = computeReadiness(fixtureJournal, { asOf: '2026-09-30' })
-    expect(review.summary?.readiness.start).toMatchObject({
+    expect(review.summary?.readiness?.start).toMatchObject({
       asOf: '2026-06-30',
       score: Math.round(start.score),
     })
-    expect(review.summary?.readiness.end).toMatchObject({
+    expect(review.summary?.readiness?.end).toMatchObject({
       asOf: '2026-09-30',
       score: Math.round(end.score),
     })
-    expect(review.summary?.readiness.change).toBe(Math.round(end.score) - Math.round(start.score))
+    expect(review.summary?.readiness?.change).toBe(Math.round(end.score) - Math.round(start.score))
   })
 
   it('judges an unfinished period as of today when asked', () => {
-    const review = buildReview(fixtureJournal, { ...Q4, asOf: '2026-11-15' })
-    expect(review.summary?.readiness.end.asOf).toBe('2026-11-15')
+    const review = buildReview(fixtureJournal, { ...Q4, asOf: '2026-11-15', showScores: true })
+    expect(review.summary?.readiness?.end.asOf).toBe('2026-11-15')
+    expect(review.scoredOn).toEqual({ start: '2026-09-30', end: '2026-11-15' })
   })
 
   it('uses the target role', () => {
@@ -97,11 +98,36 @@ describe('buildReview: readiness at the start and end of the period', () => {
 
 describe('buildReview: sections', () => {
   it('includes every section but the log by default, the log when asked', () => {
-    expect(buildReview(fixtureJournal, Q4).sections).toEqual(DEFAULT_SECTIONS)
+    const asks = { narrative: { asks: 'A budget for the PgMP course.' } }
+    expect(buildReview(fixtureJournal, { ...Q4, ...asks }).sections).toEqual(DEFAULT_SECTIONS)
     expect(buildReview(fixtureJournal, Q4).log).toBeUndefined()
-    expect(buildReview(fixtureJournal, { ...Q4, includeLog: true }).sections).toEqual(
+    expect(buildReview(fixtureJournal, { ...Q4, ...asks, includeLog: true }).sections).toEqual(
       REVIEW_SECTIONS,
     )
+  })
+
+  it('prints "What I need" only when the user wrote something there', () => {
+    for (const narrative of [undefined, { asks: '' }, { asks: '  \n ' }]) {
+      const review = buildReview(fixtureJournal, { ...Q4, narrative })
+      expect(review.sections).not.toContain('asks')
+      expect(review.narrative).toBeUndefined()
+      expect(renderReviewMarkdown(review)).not.toContain('## What I need')
+    }
+  })
+
+  it('reads in the order a manager takes it in', () => {
+    expect(REVIEW_SECTIONS).toEqual([
+      'summary',
+      'highlights',
+      'moments',
+      'wins',
+      'conversations',
+      'competencies',
+      'growth',
+      'asks',
+      'gaps',
+      'log',
+    ])
   })
 
   it('leaves out the sections not chosen, in data and in print', () => {
@@ -118,16 +144,19 @@ describe('buildReview: sections', () => {
     const review = buildReview(fixtureJournal, Q4)
     expect(review.wins?.[0]).toMatchObject({
       entryId: 'fx-12-board',
-      stakeholder: 'VP Finance (executive)',
-      feedback: '"The board approved all three decisions in ten minutes." (VP Finance (executive))',
+      // The user's own "(Maria)" is taken off: the review signs every quote itself.
+      feedback: '"The board approved all three decisions in ten minutes."',
     })
+    expect(review.wins?.[0]?.quotedBy).toMatch(/VP Finance$/)
     expect(review.conversations?.[0]).toMatchObject({
       entryId: 'fx-15-handover',
-      counterpart: 'Project manager (peer)',
+      preparation: 'Collected the last two handover dates and their incidents.',
+      whatISaid: expect.stringContaining('Can we agree on five days?') as unknown,
       outcomeLabel: 'In progress',
       lesson: 'Agree the rule with the operations lead in the room.',
       followUpOn: '2026-11-17',
     })
+    expect(review.conversations?.[0]?.counterpart).toMatch(/project manager/)
     expect(review.growth?.entries.map((g) => g.entryId)).toEqual(['fx-13-pmp'])
     expect(review.highlights?.length).toBeGreaterThan(0)
     expect(review.highlights?.every((h) => h.occurredOn >= Q4.from)).toBe(true)
@@ -138,7 +167,8 @@ describe('buildReview: sections', () => {
   it('shows names only when share-safe is turned off', () => {
     const review = buildReview(fixtureJournal, { ...Q4, shareSafe: false })
     expect(review.shareSafe).toBe(false)
-    expect(review.wins?.[0]?.stakeholder).toBe('Maria Lopez (VP Finance)')
+    expect(review.wins?.[0]?.stakeholder).toBe('Maria Lopez, VP Finance')
+    expect(review.wins?.[0]?.quotedBy).toBe('Maria Lopez, VP Finance')
   })
 })
 

@@ -9,6 +9,8 @@ const review = buildReview(fixtureJournal, {
   from: '2026-10-01',
   to: '2026-12-31',
   includeLog: true,
+  // With the user's asks every section prints, "What I need" included.
+  narrative: { asks: 'Time with the COO to agree the 2027 priorities.' },
 })
 
 afterEach(() => {

@@ -1,0 +1,29 @@
+// Small pieces every section's wording is made of.
+import type { Block, Inline } from '../../document'
+
+export const strong = (text: string): Inline => ({ text, strong: true })
+export const em = (text: string): Inline => ({ text, em: true })
+export const para = (...content: Inline[]): Block => ({ type: 'paragraph', content })
+export const muted = (text: string): Block => ({ type: 'paragraph', content: [text], muted: true })
+export const heading = (text: string): Block => ({ type: 'heading', text })
+export const bullets = (items: Inline[][]): Block => ({ type: 'list', ordered: false, items })
+export const NOTHING = muted('Nothing logged in this period.')
+
+/** "Label: text" as a list item, left out when the text is empty. */
+export function field(label: string, text: string | undefined): Inline[][] {
+  return text ? [[strong(`${label}:`), ` ${text}`]] : []
+}
+
+/** The user's own text: one paragraph per blank-line-separated block. */
+export function ownText(text: string): Block[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => para(part.replace(/\s*\r?\n\s*/g, ' ')))
+}
+
+/** A whole percentage of the role: 0.16 → "16%". */
+export function percentOfRole(weight: number): string {
+  return `${weight}%`
+}
