@@ -8,6 +8,7 @@ import {
   narrativeFieldWords,
   narrativeSchema,
   type Narrative,
+  type NarrativeDocument,
 } from '../../../shared/entry'
 import { db } from './db'
 import { guardWrite, StorageWriteError } from './writeErrors'
@@ -63,4 +64,16 @@ export function useNarrative(key: string | null): Narrative | null | undefined {
   // Right after the key changes the hook still holds the previous key's row for a moment;
   // that row belongs to another period, so it reads as "still loading".
   return result && result.key === key ? result.row : undefined
+}
+
+/**
+ * Every stored row of one kind of document by key, live; undefined while loading. A person
+ * keeps a few dozen at most, and having them all at hand lets a view switch periods
+ * without waiting for a read.
+ */
+export function useNarratives(document: NarrativeDocument): Map<string, Narrative> | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.narratives.where('document').equals(document).toArray()
+    return new Map(rows.map((row) => [row.key, row]))
+  }, [document])
 }

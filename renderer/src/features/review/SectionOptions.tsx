@@ -1,9 +1,10 @@
-// Share-safe switch and the sections to include in the export.
+// Share-safe switch, readiness figures and the sections to include in the export.
 import { REVIEW_SECTIONS, SECTION_TITLES } from '../../../../shared/review'
 import { useReviewUi } from './reviewSlice'
 
 export function SectionOptions() {
-  const { shareSafe, sections, setShareSafe, toggleSection } = useReviewUi()
+  const { shareSafe, showScores, sections, setShareSafe, setShowScores, toggleSection } =
+    useReviewUi()
   return (
     <fieldset className="review-options">
       <legend>Contents</legend>
@@ -21,6 +22,20 @@ export function SectionOptions() {
         {shareSafe
           ? 'Names are replaced by role and level everywhere, also inside notes and quotes.'
           : 'Names are shown. Keep this export to yourself.'}
+      </p>
+      <label className="review-check">
+        <input
+          type="checkbox"
+          checked={showScores}
+          aria-describedby="show-scores-hint"
+          onChange={(e) => setShowScores(e.target.checked)}
+        />
+        Show readiness figures
+      </label>
+      <p id="show-scores-hint" className="hint">
+        {showScores
+          ? 'Scores, bands and weights are printed beside the evidence.'
+          : 'The review shows your evidence, not the app’s scores.'}
       </p>
       <ul className="review-sections" aria-label="Sections to include">
         {REVIEW_SECTIONS.map((id) => (

@@ -1,4 +1,4 @@
-// UI state of the Review view (which period, which sections, share-safe), kept in a
+// UI state of the Review view (which period, which sections, share-safe, figures), kept in a
 // slice so it survives switching views. No stored data lives here.
 import { create } from 'zustand'
 import { DEFAULT_SECTIONS, type ReviewSectionId } from '../../../../shared/review'
@@ -13,11 +13,14 @@ interface ReviewUiState {
   customFrom: string
   customTo: string
   shareSafe: boolean
+  /** Print readiness scores, bands and weights; off by default (the document is the user's). */
+  showScores: boolean
   sections: ReviewSectionId[]
   setMode(mode: PeriodMode): void
   setQuarter(from: string): void
   setCustom(range: { from?: string; to?: string }): void
   setShareSafe(on: boolean): void
+  setShowScores(on: boolean): void
   toggleSection(id: ReviewSectionId, on: boolean): void
 }
 
@@ -27,6 +30,7 @@ export const useReviewUi = create<ReviewUiState>((set) => ({
   customFrom: '',
   customTo: '',
   shareSafe: true,
+  showScores: false,
   sections: [...DEFAULT_SECTIONS],
   // A quarter picked in one mode means nothing in the other, so it resets to "current".
   setMode: (mode) => set({ mode, quarterFrom: null }),
@@ -34,6 +38,7 @@ export const useReviewUi = create<ReviewUiState>((set) => ({
   setCustom: (range) =>
     set((s) => ({ customFrom: range.from ?? s.customFrom, customTo: range.to ?? s.customTo })),
   setShareSafe: (shareSafe) => set({ shareSafe }),
+  setShowScores: (showScores) => set({ showScores }),
   toggleSection: (id, on) =>
     set((s) => ({
       sections: on ? [...new Set([...s.sections, id])] : s.sections.filter((x) => x !== id),

@@ -11,6 +11,7 @@ import {
   getNarrative,
   saveNarrative,
   useNarrative,
+  useNarratives,
   type NarrativeDraft,
 } from '../../../../renderer/src/data/narratives'
 import { StorageWriteError } from '../../../../renderer/src/data/writeErrors'
@@ -117,5 +118,25 @@ describe('useNarrative', () => {
     await waitFor(() => expect(result.current).toBeNull())
     rerender({ key: null })
     await waitFor(() => expect(result.current).toBeNull())
+  })
+})
+
+describe('useNarratives', () => {
+  it('holds every row of one kind of document by key, live', async () => {
+    await saveNarrative(review(Q4, { summary: 'Q4 words' }))
+    await saveNarrative({
+      key: 'promotion:it-director',
+      document: 'promotion',
+      role: 'it-director',
+      summary: 'Case',
+    })
+    const { result } = renderHook(() => useNarratives('review'))
+    await waitFor(() =>
+      expect([...(result.current?.keys() ?? [])]).toEqual([reviewNarrativeKey(Q4)]),
+    )
+    await saveNarrative(review(Q3, { goals: ['Hire'] }))
+    await waitFor(() =>
+      expect(result.current?.get(reviewNarrativeKey(Q3))?.goals).toEqual(['Hire']),
+    )
   })
 })
