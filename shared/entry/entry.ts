@@ -64,6 +64,11 @@ export const MAX_TEXT = 100_000
 const MAX_SHORT = 300
 
 const text = z.string().max(MAX_TEXT, `is longer than ${MAX_TEXT.toLocaleString('en')} characters`)
+/**
+ * A guided text field (see fields.ts). Absent reads as empty, so a field added to the
+ * table later never turns stored entries or older backups invalid.
+ */
+const guidedText = text.default('')
 const shortText = z.string().trim().max(MAX_SHORT, `is longer than ${MAX_SHORT} characters`)
 
 export const isoDateSchema = z
@@ -114,7 +119,7 @@ const baseShape = {
 export const leadershipMomentSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('leadership-moment'),
-  ...textFieldShape('leadership-moment', text),
+  ...textFieldShape('leadership-moment', guidedText),
   mode: z.enum(MODES, { message: 'must be leader or manager' }),
 })
 
@@ -122,7 +127,7 @@ export const difficultConversationSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('difficult-conversation'),
   counterpart: personSchema,
-  ...textFieldShape('difficult-conversation', text),
+  ...textFieldShape('difficult-conversation', guidedText),
   outcome: z.enum(OUTCOMES, { message: `must be one of ${OUTCOMES.join(', ')}` }),
   followUpOn: isoDateSchema.optional(),
   /** Set when the user marks a due follow-up as done. */
@@ -134,7 +139,7 @@ export const stakeholderWinSchema = z.strictObject({
   ...baseShape,
   kind: z.literal('stakeholder-win'),
   stakeholder: personSchema,
-  ...textFieldShape('stakeholder-win', text),
+  ...textFieldShape('stakeholder-win', guidedText),
 })
 
 export const entrySchema = z.discriminatedUnion('kind', [
@@ -147,6 +152,8 @@ export type LeadershipMoment = z.infer<typeof leadershipMomentSchema>
 export type DifficultConversation = z.infer<typeof difficultConversationSchema>
 export type StakeholderWin = z.infer<typeof stakeholderWinSchema>
 export type Entry = z.infer<typeof entrySchema>
+/** An entry as written by hand (the sample journal, fixtures): guided text fields may be left out. */
+export type EntryInput = z.input<typeof entrySchema>
 
 /** A problem found while validating outside data: where, and why in plain words. */
 export interface Problem {

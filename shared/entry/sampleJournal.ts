@@ -5,13 +5,7 @@
 // deliberately uneven (thin on influence and growth) so the readiness view shows gaps.
 // Dates are computed back from `asOf`, so the sample always looks recent.
 import { addDays } from '../time'
-import type {
-  DifficultConversation,
-  Entry,
-  LeadershipMoment,
-  Person,
-  StakeholderWin,
-} from './entry'
+import { entrySchema, type Entry, type EntryInput, type Person } from './entry'
 
 const people = {
   helen: { name: 'Helen Brooks', role: 'COO', level: 'executive' },
@@ -30,11 +24,9 @@ const people = {
   yuki: { name: 'Yuki Tanaka', role: 'QA engineer', level: 'team' },
 } satisfies Record<string, Person>
 
-type Common = 'id' | 'occurredOn' | 'createdAt' | 'updatedAt' | 'sample' | 'kind'
-type Draft =
-  | ({ kind: 'leadership-moment' } & Omit<LeadershipMoment, Common>)
-  | ({ kind: 'difficult-conversation' } & Omit<DifficultConversation, Common>)
-  | ({ kind: 'stakeholder-win' } & Omit<StakeholderWin, Common>)
+type Common = 'id' | 'occurredOn' | 'createdAt' | 'updatedAt' | 'sample'
+/** An entry as written below; guided text fields left out read as empty (see fields.ts). */
+type Draft = EntryInput extends infer E ? (E extends unknown ? Omit<E, Common> : never) : never
 
 interface Dated {
   /** Days before asOf the entry happened (0 = asOf). */
@@ -540,20 +532,22 @@ function stampOn(day: string, index: number): string {
 
 /** The sample journal as of a date: same entries, dates moved so the newest are recent. */
 export function sampleJournal(asOf: string): Entry[] {
-  return SAMPLE.map(({ daysAgo, draft, followUp }, index) => {
-    const occurredOn = addDays(asOf, -daysAgo)
-    const createdAt = stampOn(occurredOn, index)
-    const base = {
-      id: `sample-${String(index + 1).padStart(2, '0')}`,
-      occurredOn,
-      createdAt,
-      updatedAt: createdAt,
-      sample: true,
-    }
-    if (draft.kind !== 'difficult-conversation' || !followUp) return { ...draft, ...base }
-    const followUpOn = addDays(asOf, followUp.daysFromAsOf)
-    if (!followUp.done) return { ...draft, ...base, followUpOn }
-    const followUpDoneAt = stampOn(followUpOn, index + 3)
-    return { ...draft, ...base, followUpOn, followUpDoneAt, updatedAt: followUpDoneAt }
-  })
+  return SAMPLE.map((sample, index) => entrySchema.parse(dated(asOf, sample, index)))
+}
+
+function dated(asOf: string, { daysAgo, draft, followUp }: Dated, index: number): EntryInput {
+  const occurredOn = addDays(asOf, -daysAgo)
+  const createdAt = stampOn(occurredOn, index)
+  const base = {
+    id: `sample-${String(index + 1).padStart(2, '0')}`,
+    occurredOn,
+    createdAt,
+    updatedAt: createdAt,
+    sample: true,
+  }
+  if (draft.kind !== 'difficult-conversation' || !followUp) return { ...draft, ...base }
+  const followUpOn = addDays(asOf, followUp.daysFromAsOf)
+  if (!followUp.done) return { ...draft, ...base, followUpOn }
+  const followUpDoneAt = stampOn(followUpOn, index + 3)
+  return { ...draft, ...base, followUpOn, followUpDoneAt, updatedAt: followUpDoneAt }
 }
