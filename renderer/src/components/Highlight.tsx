@@ -1,10 +1,7 @@
 // Wraps the matched search terms in <mark>. Terms match at the start of a word, the
 // way the search index matched them (prefix search).
 import { Fragment, useMemo } from 'react'
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+import { escapeRegExp } from '../../../shared/entry'
 
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
   const parts = useMemo(() => {
