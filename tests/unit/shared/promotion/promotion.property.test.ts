@@ -79,7 +79,9 @@ const journalArb = fc.array(personArb, { minLength: 1, maxLength: 4 }).chain((pe
   }),
 )
 
-function toEntries(drafts: fc.RecordValue<typeof journalArb>['entries']): Entry[] {
+type Journal = typeof journalArb extends fc.Arbitrary<infer T> ? T : never
+
+function toEntries(drafts: Journal['entries']): Entry[] {
   return drafts.map((d, i): Entry => {
     const common = {
       id: `e${String(i).padStart(2, '0')}`,
