@@ -10,7 +10,11 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   /** Feedback quotes; `notes` marks the author's own notes, printed plainer. */
   | { type: 'quote'; text: string; notes?: boolean }
-  | { type: 'table'; head: string[]; rows: string[][]; numeric: boolean[] }
+  /**
+   * A table; its first column labels the rows and its last row is a total, unless
+   * `plain` (a table the user wrote in a note): then every row is ordinary data.
+   */
+  | { type: 'table'; head: string[]; rows: string[][]; numeric: boolean[]; plain?: boolean }
 
 export interface DocumentSection {
   /** Stable id: the HTML anchor (`s-<id>`). */

@@ -39,21 +39,27 @@ function runs(content: readonly Inline[], extra: { italics?: boolean; color?: st
   )
 }
 
+/** The text width of an A4 page with the document's margins, in twips. */
+const TEXT_WIDTH = 9600
+
 function table(b: Extract<Block, { type: 'table' }>): Table {
+  // Fixed widths (twips): Word and LibreOffice otherwise squeeze the label column. A
+  // note's table shares the page evenly, so a wide one still fits.
+  const widths = b.plain
+    ? b.head.map(() => Math.floor(TEXT_WIDTH / Math.max(1, b.head.length)))
+    : b.head.map((_, i) => (i === 0 ? 3400 : 2400))
   const cell = (text: string, column: number, header: boolean) =>
     new TableCell({
       children: [
         new Paragraph({
           alignment: b.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold: header || column === 0 })],
+          children: [new TextRun({ text, bold: header || (column === 0 && !b.plain) })],
         }),
       ],
-      width: { size: column === 0 ? 3400 : 2400, type: WidthType.DXA },
+      width: { size: widths[column] ?? 2400, type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, fill: 'EEF1F7', color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
     })
-  // Fixed widths (twips): Word and LibreOffice otherwise squeeze the label column.
-  const widths = b.head.map((_, i) => (i === 0 ? 3400 : 2400))
   return new Table({
     width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
     columnWidths: widths,

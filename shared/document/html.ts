@@ -56,6 +56,7 @@ th, td { border: 1px solid #d9deea; padding: 0.25rem 0.6rem; text-align: left; }
 th { background: #eef1f7; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr:last-child td { font-weight: 600; }
+table.plain tr:last-child td { font-weight: normal; }
 footer { margin-top: 2rem; padding-top: 0.5rem; border-top: 1px solid #d9deea; color: #5a6478; font-size: 9pt; }
 @media print {
   body { padding: 0; }
@@ -111,10 +112,10 @@ function block(b: Block): string {
       const rows = b.rows
         .map(
           (r) =>
-            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${cls(i)}>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+            `<tr>${r.map((c, i) => (i === 0 && !b.plain ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${cls(i)}>${escapeHtml(c)}</td>`)).join('')}</tr>`,
         )
         .join('\n')
-      return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`
+      return `<table${b.plain ? ' class="plain"' : ''}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`
     }
   }
 }

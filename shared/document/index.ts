@@ -1,4 +1,5 @@
 export * from './blocks'
+export * from './markdownBlocks'
 export * from './markdown'
 export * from './html'
 export * from './docx'

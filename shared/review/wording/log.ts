@@ -2,7 +2,7 @@
 import type { Block } from '../../document'
 import { formatDay } from '../../time'
 import type { Review } from '../types'
-import { bullets, field, heading, muted, NOTHING } from './parts'
+import { bullets, field, heading, muted, NOTHING, ownText, para, strong } from './parts'
 
 export function logBlocks(review: Review): Block[] {
   const log = review.log ?? []
@@ -19,6 +19,7 @@ export function logBlocks(review: Review): Block[] {
       ...field('Measurable result', item.result),
       ...field('Tags', item.tags.join(', ')),
     ]),
-    ...(item.notes ? [{ type: 'quote', text: item.notes, notes: true } as const] : []),
+    // The note's own Markdown (tables, lists, emphasis) under a label.
+    ...(item.notes.trim() ? [para(strong('Notes:')), ...ownText(item.notes)] : []),
   ])
 }

@@ -1,5 +1,5 @@
 // Small pieces every section's wording is made of.
-import type { Block, Inline } from '../../document'
+import { markdownBlocks, type Block, type Inline } from '../../document'
 
 export const strong = (text: string): Inline => ({ text, strong: true })
 export const em = (text: string): Inline => ({ text, em: true })
@@ -14,13 +14,9 @@ export function field(label: string, text: string | undefined): Inline[][] {
   return text ? [[strong(`${label}:`), ` ${text}`]] : []
 }
 
-/** The user's own text: one paragraph per blank-line-separated block. */
+/** The user's own text (a note, their summary or asks): its Markdown as blocks. */
 export function ownText(text: string): Block[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => para(part.replace(/\s*\r?\n\s*/g, ' ')))
+  return markdownBlocks(text)
 }
 
 /** A whole percentage of the role: 0.16 → "16%". */
