@@ -14,7 +14,13 @@ export const DRAFT_KEY = 'leadlog.draft.v1'
 
 const str = z.string().max(200_000)
 
-const personRowSchema = z.object({ name: str, role: str, level: z.enum(LEVELS) })
+const personRowSchema = z.object({
+  name: str,
+  role: str,
+  level: z.enum(LEVELS),
+  /** How share-safe documents describe them; absent in drafts written before it existed. */
+  describeAs: str.optional(),
+})
 export type PersonRow = z.infer<typeof personRowSchema>
 
 // Every kind's guided text, from the field table. A field missing from a draft (one

@@ -15,7 +15,9 @@ export function PeopleField({
     <fieldset className="fieldset">
       <legend>People involved</legend>
       <p className="hint">
-        Who else was there or benefited? Their level shows how senior your audience was.
+        Who else was there or benefited? Their level shows how senior your audience was. Shared
+        documents describe them instead of naming them; Settings › People sets that once for
+        everyone.
       </p>
       {value.map((person, i) => (
         <div className="person-row" key={i}>
@@ -37,7 +39,7 @@ export function PeopleField({
       ))}
       <button
         type="button"
-        onClick={() => onChange([...value, { name: '', role: '', level: 'team' }])}
+        onClick={() => onChange([...value, { name: '', role: '', level: 'team', describeAs: '' }])}
       >
         Add person
       </button>

@@ -1,5 +1,7 @@
-// Name, role and level for one person (a counterpart, a stakeholder or anyone involved).
-import { LEVEL_LABELS, LEVELS, type Level } from '../../../../shared/entry'
+// Name, role and level for one person (a counterpart, a stakeholder or anyone involved),
+// and how share-safe documents describe them.
+import { useId } from 'react'
+import { describePerson, LEVEL_LABELS, LEVELS, type Level } from '../../../../shared/entry'
 import type { PersonRow } from '../../data/drafts'
 
 interface Props {
@@ -46,6 +48,43 @@ export function PersonInputs({ who, value, onChange, compact = false }: Props) {
           ))}
         </select>
       </label>
+      <DescribeAsInput who={who} value={value} onChange={onChange} compact={compact} />
+    </div>
+  )
+}
+
+/**
+ * The user's own wording for share-safe documents. The placeholder is what exports say
+ * without it, worked out from the role and level as they are typed.
+ */
+function DescribeAsInput({ who, value, onChange, compact = false }: Props) {
+  const id = useId()
+  const role = value.role.trim()
+  const fallback = describePerson({ name: '', level: value.level, ...(role ? { role } : {}) })
+  const name = `${who} describe as (share-safe)`
+  return (
+    <div className="field describe-as">
+      <label htmlFor={`${id}-input`}>
+        {compact ? (
+          <>
+            <span className="visually-hidden">{name}</span>
+            <span aria-hidden="true">Describe as (share-safe)</span>
+          </>
+        ) : (
+          name
+        )}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="text"
+        value={value.describeAs ?? ''}
+        placeholder={fallback}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange({ ...value, describeAs: e.target.value })}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        Shared documents call them this instead of their name. Leave empty for “{fallback}”.
+      </span>
     </div>
   )
 }

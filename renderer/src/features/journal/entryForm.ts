@@ -64,7 +64,12 @@ export function emptyForm(kind: EntryKind, today: string, competency?: Competenc
   }
 }
 
-const toRow = (p: Person): PersonRow => ({ name: p.name, role: p.role ?? '', level: p.level })
+const toRow = (p: Person): PersonRow => ({
+  name: p.name,
+  role: p.role ?? '',
+  level: p.level,
+  describeAs: p.describeAs ?? '',
+})
 
 export function formFromEntry(entry: Entry): EntryForm {
   const form: EntryForm = {
@@ -109,7 +114,18 @@ function pick<T, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
 
 function toPerson(row: PersonRow): Person {
   const role = row.role.trim()
-  return { name: row.name.trim(), ...(role ? { role } : {}), level: row.level }
+  const describeAs = row.describeAs?.trim()
+  return {
+    name: row.name.trim(),
+    ...(role ? { role } : {}),
+    level: row.level,
+    ...(describeAs ? { describeAs } : {}),
+  }
+}
+
+/** A row the user typed something into: a name, a role or how to describe them. */
+function isFilled(row: PersonRow): boolean {
+  return Boolean(row.name.trim() || row.role.trim() || row.describeAs?.trim())
 }
 
 export function splitTags(text: string): string[] {
@@ -187,7 +203,7 @@ export function formToEntry(form: EntryForm, today: string, newId: () => string)
     occurredOn: form.occurredOn,
     notes: form.notes,
     competencies: form.competencies as CompetencyId[],
-    people: form.people.filter((p) => p.name.trim() || p.role.trim()).map(toPerson),
+    people: form.people.filter(isFilled).map(toPerson),
     ...(value
       ? {
           metric: {
