@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function GoalsList({ goals, onChange }: Props) {
-  const list = useRef<HTMLOListElement>(null)
+  const list = useRef<HTMLUListElement>(null)
   // The goal to focus once the list has changed: a new one, or the one before a removed one.
   const focusNext = useRef<number | 'add' | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
@@ -19,7 +19,7 @@ export function GoalsList({ goals, onChange }: Props) {
     const target = focusNext.current
     focusNext.current = null
     if (target === 'add') addButton.current?.focus()
-    else if (target !== null) list.current?.querySelectorAll('input')[target]?.focus()
+    else if (target !== null) list.current?.querySelectorAll('textarea')[target]?.focus()
   })
 
   const edit = (index: number, text: string) =>
@@ -42,11 +42,12 @@ export function GoalsList({ goals, onChange }: Props) {
           None yet. Without goals of your own, the review turns your biggest gaps into a plan.
         </p>
       ) : (
-        <ol ref={list}>
+        <ul ref={list}>
           {goals.map((goal, index) => (
             <li key={index}>
-              <input
-                type="text"
+              {/* One line each, growing while a long goal is typed; Enter starts the next. */}
+              <textarea
+                rows={1}
                 value={goal}
                 maxLength={MAX_NARRATIVE_ITEM}
                 aria-label={`Goal ${index + 1}`}
@@ -69,7 +70,7 @@ export function GoalsList({ goals, onChange }: Props) {
               </button>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <button ref={addButton} type="button" disabled={full} onClick={() => add(goals.length)}>
         Add a goal

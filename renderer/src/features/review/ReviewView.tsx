@@ -96,12 +96,15 @@ export function ReviewView() {
       </header>
       <ExportBar review={exportable?.review ?? null} period={exportable?.period ?? null} />
       <div className="review-layout">
+        {/* The period, then the user's words for it, then the rarely changed contents. */}
         <div className="review-side">
           <div className="review-controls card">
             <PeriodPicker choice={choice} fiscalStartMonth={fiscalStartMonth} />
-            <SectionOptions />
           </div>
           <OwnWordsPanel label={deferredChoice.ok ? deferredChoice.period.label : null} own={own} />
+          <div className="review-controls card">
+            <SectionOptions />
+          </div>
         </div>
         <div className="review-preview-pane">
           {!entries || !settings || !bulletEdits ? (
