@@ -56,7 +56,8 @@ describe('ReviewView', { timeout: 30_000 }, () => {
     expect(screen.getByRole('switch', { name: 'Share-safe' })).toBeChecked()
     const html = previewHtml()
     expect(html).toContain('Quarterly review: 2026 Q4')
-    expect(html).toContain('Previous: 2026 Q3')
+    // The summary's counts compare the quarter with the one before.
+    expect(html).toContain('>2026 Q3</th>')
     expect(html).not.toMatch(/Maria|Lopez|Oliver/)
     // The preview frame may run nothing.
     expect(screen.getByTitle(/^Preview:/)).toHaveAttribute('sandbox', '')
@@ -76,8 +77,9 @@ describe('ReviewView', { timeout: 30_000 }, () => {
 
   it('leaves out unchecked sections and shows names only when share-safe is off', async () => {
     await openReview()
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Top highlights' }))
-    await waitFor(() => expect(previewHtml()).not.toContain('Top highlights'))
+    expect(previewHtml()).toContain('>Highlights</h2>')
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Highlights' }))
+    await waitFor(() => expect(previewHtml()).not.toContain('>Highlights</h2>'))
     await userEvent.click(screen.getByRole('switch', { name: 'Share-safe' }))
     await waitFor(() => expect(previewHtml()).toContain('Maria Lopez'))
     expect(screen.getByText('Names are shown. Keep this export to yourself.')).toBeInTheDocument()
