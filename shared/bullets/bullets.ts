@@ -1,19 +1,11 @@
 // Resume bullets from journal entries: pick the candidates, rank them by impact, write
 // each one from its structured fields, check it and collapse near-duplicates. Pure and
 // deterministic: a function of the entries and the options only.
-import {
-  anonymousLabel,
-  highestLevel,
-  LEVEL_RANK,
-  LEVELS,
-  peopleOf,
-  type CompetencyId,
-  type Entry,
-} from '../entry'
+import { highestLevel, LEVEL_RANK, LEVELS, peopleOf, type CompetencyId, type Entry } from '../entry'
 import { resolveWeights, type RoleId, type Weights } from '../entry'
 import { HALF_LIFE_DAYS } from '../readiness'
 import { toDayNumber } from '../time'
-import { composeBullet, metricPhrase, type NameStyle } from './compose'
+import { composeBullet } from './compose'
 import {
   checkText,
   entryNumbers,
@@ -22,7 +14,9 @@ import {
   unsupportedNumbers,
   type BulletChecks,
 } from './checks'
-import { atomsOf, createShareSafe, nameMatcher, uniquePeople, type NameFinder } from './names'
+import { Cast, mentionsIn } from './mentions'
+import { metricPhrase } from './metric'
+import { atomsOf, nameMatcher, uniquePeople, type NameFinder } from './names'
 import { numbersIn } from './text'
 import { Heap } from './heap'
 import { NearDuplicateFilter } from './nearDuplicates'
@@ -124,11 +118,11 @@ function ranksBefore(a: Pending, b: Pending): boolean {
 const DIGIT = /\d/
 
 /**
- * Whether the entry's bullet could show a number. Digits only come from the entry's
- * own fields and people, or, in share-safe mode, from a role put in place of a name.
+ * Whether the entry's bullet could show a number. Digits only come from the entry's own
+ * fields and people (a description never brings one in, see mentions.ts).
  */
-function mayShowNumber(entry: Entry, labelsHaveDigits: boolean): boolean {
-  if (entry.metric !== undefined || labelsHaveDigits) return true
+function mayShowNumber(entry: Entry): boolean {
+  if (entry.metric !== undefined) return true
   if (sourceFields(entry).some((text) => DIGIT.test(text))) return true
   return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
 }
@@ -139,16 +133,16 @@ const FORECAST_SAMPLE = 64
 /** What writing a bullet needs besides its entry. */
 interface Writer {
   weights: Weights
-  style: NameStyle
+  cast: Cast
   names: NameFinder | null
 }
 
 type Written = NonNullable<Pending['written']>
 
-function writeBullet(entry: Entry, { weights, style, names }: Writer): Written {
+function writeBullet(entry: Entry, { weights, cast, names }: Writer): Written {
   const competencies = byWeight(entry, weights)
   const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
-  const text = composeBullet(entry, primary, style)
+  const text = composeBullet(entry, primary, cast)
   const atoms = atomsOf(text)
   const checks = checkText(text, names, atoms)
   const hasResult =
@@ -201,17 +195,12 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
   const people = uniquePeople(entries)
   const names = nameMatcher(people)
-  const style: NameStyle = {
-    shareSafe,
-    redact: shareSafe ? createShareSafe(people) : (text: string) => text,
-    isName: (word: string) => names?.test(word) ?? false,
-  }
-  const write = (entry: Entry) => writeBullet(entry, { weights, style, names })
-  const labelsHaveDigits = shareSafe && people.some((p) => DIGIT.test(anonymousLabel(p)))
+  const cast = new Cast(mentionsIn(entries), shareSafe, names)
+  const write = (entry: Entry) => writeBullet(entry, { weights, cast, names })
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)
   const pending = candidates.map((entry, index): Pending => {
-    const number = mayShowNumber(entry, labelsHaveDigits)
+    const number = mayShowNumber(entry)
     const score = impact(entry, number, weights, asOfDay, top)
     return { entry, index, score, exact: entry.metric !== undefined || !number }
   })

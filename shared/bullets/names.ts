@@ -1,14 +1,6 @@
-// Names in resume bullets: finding known names (for the "no names" check) and hiding
-// them in share-safe mode through shared/entry/redact.ts, fast enough for a large journal.
-import {
-  anonymousLabel,
-  createPeopleRedactor,
-  escapeRegExp,
-  partyOf,
-  type Entry,
-  type Person,
-  type Redactor,
-} from '../entry'
+// Names in resume bullets: finding known names (for the "no names" check and to write
+// them as descriptions, see mentions.ts), fast enough for a large journal.
+import { escapeRegExp, partyOf, type Entry, type Person } from '../entry'
 
 /** Runs of letters and digits, lower-cased: the pieces a name match is made of. */
 export function atomsOf(text: string): readonly string[] {
@@ -151,68 +143,5 @@ export function nameMatcher(people: readonly Person[]): NameFinder | null {
         return name.pattern.test(text)
       })
     },
-  }
-}
-
-/** "Junior project manager (team)" reads as "the junior project manager (team)" mid-sentence. */
-export function withArticle(label: string): string {
-  if (/^an? /.test(label)) return label
-  // Sentence-case roles ("Account manager at the ERP vendor") read lower-case after
-  // "the"; Title Case ones ("Head of Customer Service") and acronyms keep their capitals.
-  const role = label.replace(/\s*\([^)]*\)$/, '')
-  const sentenceCase =
-    /^[A-Z][a-z]+(?:\s|$)/.test(role) &&
-    !role
-      .split(/\s+/)
-      .slice(1)
-      .some((w) => /^[A-Z][a-z]/.test(w))
-  return `the ${sentenceCase ? label.charAt(0).toLowerCase() + label.slice(1) : label}`
-}
-
-export function labelMatcher(people: readonly Person[]): RegExp | null {
-  const labels = new Set<string>()
-  for (const person of people) {
-    const label = anonymousLabel(person)
-    if (!/^an? /.test(label)) labels.add(label)
-  }
-  if (labels.size === 0) return null
-  const sorted = [...labels].sort((a, b) => b.length - a.length || a.localeCompare(b))
-  return new RegExp(`(?<!\\b(?:the|a|an|The|A|An) )(?:${sorted.map(escapeRegExp).join('|')})`, 'g')
-}
-
-/**
- * Share-safe redaction with shared/entry/redact.ts, built from every person in the journal.
- * One redactor over hundreds of names is a very long pattern, so each text is redacted
- * by a redactor of only the people whose name pieces occur in it (cached per set):
- * a name can only match where all its pieces occur, so the result is the same.
- */
-export function createShareSafe(people: readonly Person[]): (text: string) => string {
-  const byAtom = new Map<string, number[]>()
-  people.forEach((person, i) => {
-    for (const atom of atomsOf(person.name)) {
-      const list = byAtom.get(atom)
-      if (list) list.push(i)
-      else byAtom.set(atom, [i])
-    }
-  })
-  const labels = labelMatcher(people)
-  const cache = new Map<string, Redactor>()
-  const mayName = wordFinder(byAtom.keys())
-  return (text) => {
-    if (!text || !mayName(text)) return text
-    const atoms = atomsOf(text)
-    const ids = new Set<number>()
-    for (const atom of atoms) for (const i of byAtom.get(atom) ?? []) ids.add(i)
-    const sorted = [...ids].sort((a, b) => a - b)
-    const key = sorted.join(',')
-    let redactor = cache.get(key)
-    if (!redactor) {
-      // The subset keeps journal order, so the first person with a name still decides its
-      // label: the text comes out as a redactor of everyone would leave it.
-      redactor = createPeopleRedactor(sorted.map((i) => people[i]!))
-      cache.set(key, redactor)
-    }
-    const redacted = redactor.text(text)
-    return labels && redacted !== text ? redacted.replace(labels, withArticle) : redacted
   }
 }

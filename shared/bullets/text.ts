@@ -305,18 +305,28 @@ export function numbersIn(text: string): number[] {
 const DANGLING =
   /(?:[\s,;:\-–—]+|\s+(?:and|or|but|the|a|an|to|of|for|with|by|in|on|at|from|that|which|as|into|so|than|while|after|before|its|their|resulting|cutting|giving|settling))+$/i
 
-/** Cuts text to at most `max` characters at a word boundary, dropping dangling small words. */
-export function cutAtWord(text: string, max: number): string {
-  if (text.length <= max) return text
-  let cut = text.slice(0, max + 1)
-  const space = cut.lastIndexOf(' ')
-  cut = space > 0 ? cut.slice(0, space) : ''
+/** The text without small words or punctuation left hanging at its end ("… and", "… with,"). */
+export function dropDangling(text: string): string {
+  let cut = text
   let previous = ''
   while (previous !== cut) {
     previous = cut
     cut = cut.replace(DANGLING, '')
   }
   return cut
+}
+
+/** Whether the text ends on a small word or a mark that leaves it hanging. */
+export function endsDangling(text: string): boolean {
+  return DANGLING.test(text)
+}
+
+/** Cuts text to at most `max` characters at a word boundary, dropping dangling small words. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max + 1)
+  const space = cut.lastIndexOf(' ')
+  return dropDangling(space > 0 ? cut.slice(0, space) : '')
 }
 
 /**

@@ -1,6 +1,7 @@
 // Verbs for resume bullets: a bank of strong openers per competency (strongest first,
-// so seniority picks from the front), and a small English lexicon to put the user's
-// own verb into the past tense.
+// so seniority picks from the front), openings for difficult conversations by what they
+// achieved, and a small English lexicon to put the user's own verb into the past tense
+// or the -ing form ("by automating ...").
 import type { CompetencyId, Level } from '../entry'
 
 /** Strong past-tense openers per competency, most senior first. */
@@ -68,11 +69,13 @@ const IRREGULAR: Record<string, string> = {
   hold: 'held',
   keep: 'kept',
   lead: 'led',
+  let: 'let',
   make: 'made',
   meet: 'met',
   pay: 'paid',
   put: 'put',
   rebuild: 'rebuilt',
+  reset: 'reset',
   rewrite: 'rewrote',
   run: 'ran',
   say: 'said',
@@ -174,4 +177,160 @@ export function pastTense(word: string): string | undefined {
 /** Whether a word is the base form of a known verb ("migrate", "reduce"). */
 export function isBaseVerb(word: string): boolean {
   return BASES.has(word.toLowerCase())
+}
+
+/** Base forms that double their last consonant before -ing ("run" → "running"). */
+const DOUBLE_ING = new Set([
+  ...DOUBLES,
+  'run',
+  'get',
+  'set',
+  'put',
+  'cut',
+  'begin',
+  'win',
+  'let',
+  'sit',
+  'hit',
+  'forget',
+  'upset',
+  'admit',
+  'commit',
+  'submit',
+  'control',
+  'refer',
+  'prefer',
+  'occur',
+  'regret',
+  'equip',
+  'permit',
+  'reset',
+])
+
+/** Each past form the lexicon knows, and its base ("ran" → "run", "planned" → "plan"). */
+const BASE_OF_PAST = new Map<string, string>([
+  ...REGULAR.map((base): [string, string] => [regularPast(base), base]),
+  ...Object.entries(IRREGULAR).map(([base, past]): [string, string] => [past, base]),
+])
+
+function ingOfBase(base: string): string {
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`
+  if (/(?:ee|ye|oe)$/.test(base)) return `${base}ing`
+  if (base.endsWith('e') && base.length > 2) return `${base.slice(0, -1)}ing`
+  if (DOUBLE_ING.has(base)) return `${base}${base.slice(-1)}ing`
+  return `${base}ing`
+}
+
+/**
+ * The -ing form of a past-tense (or base) verb, lower-case, for "by automating ...":
+ * "re-sequenced" → "re-sequencing", "ran" → "running", "agreed" → "agreeing";
+ * undefined when the word is not a verb this module recognises.
+ */
+export function gerund(word: string): string | undefined {
+  const lower = word.toLowerCase()
+  const prefixed = /^(re|co|pre|de|un|over|under|out)-(.+)$/.exec(lower)
+  if (prefixed) {
+    const rest = gerund(prefixed[2]!)
+    return rest === undefined ? undefined : `${prefixed[1]}-${rest}`
+  }
+  const base = BASE_OF_PAST.get(lower) ?? (BASES.has(lower) ? lower : undefined)
+  if (base !== undefined) return ingOfBase(base)
+  if (pastTense(lower) !== lower) return undefined
+  // An -ed verb the lexicon does not know: dropping "ed" is right for "sequenced"
+  // (sequencing), "trialled" (trialling) and "matched" alike; -ied and -eed are not.
+  if (lower.endsWith('ied')) return `${lower.slice(0, -3)}ying`
+  if (lower.endsWith('eed')) return `${lower.slice(0, -1)}ing`
+  return `${lower.slice(0, -2)}ing`
+}
+
+/**
+ * What a difficult conversation achieved, read from its title and topic: held a line
+ * (a late change refused), dealt with a slip (missed dates, SLAs), reached an agreement
+ * (budget, contract), reset an expectation (priorities, standards), or settled a
+ * disagreement.
+ */
+export type ConversationAim = 'line' | 'slip' | 'agreement' | 'expectation' | 'disagreement'
+
+/** Words that say what a conversation was for, tried in this order. */
+export const CONVERSATION_AIMS: readonly (readonly [ConversationAim, RegExp])[] = [
+  [
+    'line',
+    /\b(?:said no|say no|saying no|push(?:ed)? back|declined|refused|turned down|held the line|scope|late (?:request|change|addition)|mid-release|change request)\b/i,
+  ],
+  [
+    'slip',
+    /\b(?:missed|missing|late|slip(?:s|ped)?|delay(?:s|ed)?|overdue|behind|slas?|deadlines?|overr(?:an|un)|breach(?:es)?)\b/i,
+  ],
+  [
+    'agreement',
+    /\b(?:agree(?:d|ment)?|budget|approv(?:al|e|ed)|sign-?off|contract|terms|funding|resourc(?:e|es|ing)|negotiat\w*|pric(?:e|es|ing)|headcount)\b/i,
+  ],
+  [
+    'expectation',
+    /\b(?:expectations?|priorit(?:y|ies|ise|ize)|workload|commitments?|performance|feedback|reviews?|standards?|behaviou?r)\b/i,
+  ],
+]
+
+/**
+ * Openings for a resume-worthy conversation by what it achieved, most senior counterpart
+ * first (as in VERB_BANK): "{who}" is the counterpart, "{topic}" what it was about.
+ * Settled openings claim the outcome, so they are only used when the conversation was
+ * resolved; open ones claim only the act.
+ */
+export const CONVERSATION_OPENINGS: Record<
+  ConversationAim,
+  { settled: readonly string[]; open: readonly string[] }
+> = {
+  line: {
+    settled: ['Held the line with {who} against {topic}'],
+    open: ['Pushed back on {topic} with {who}'],
+  },
+  slip: {
+    settled: [
+      'Resolved {topic} with {who}',
+      'Resolved {topic} with {who}',
+      'Held {who} to account for {topic}',
+      'Reset expectations with {who} after {topic}',
+    ],
+    open: [
+      'Raised {topic} with {who}',
+      'Raised {topic} with {who}',
+      'Held {who} to account for {topic}',
+      'Raised {topic} with {who}',
+    ],
+  },
+  agreement: {
+    settled: [
+      'Secured agreement from {who} on {topic}',
+      'Secured agreement from {who} on {topic}',
+      'Agreed {topic} with {who}',
+      'Agreed {topic} with {who}',
+    ],
+    open: ['Negotiated {topic} with {who}'],
+  },
+  expectation: {
+    settled: ['Reset expectations with {who} on {topic}'],
+    open: ['Raised {topic} with {who}'],
+  },
+  disagreement: {
+    settled: ['Resolved a disagreement with {who} over {topic}'],
+    // The conflict bank's openers below "Resolved", by seniority.
+    open: [
+      'Negotiated {topic} with {who}',
+      'Addressed {topic} with {who}',
+      'Raised {topic} with {who}',
+      'Raised {topic} with {who}',
+    ],
+  },
+}
+
+/** The opening for a conversation's aim, outcome and counterpart's level. */
+export function conversationOpening(aim: ConversationAim, settled: boolean, level: Level): string {
+  const bank = CONVERSATION_OPENINGS[aim][settled ? 'settled' : 'open']
+  return bank[Math.min(LEVEL_GRADE[level], bank.length - 1)]!
+}
+
+/** Whether the word is a past-tense form the lexicon knows (not only an -ed guess). */
+export function knownPast(word: string): boolean {
+  return PAST_FORMS.has(word.toLowerCase())
 }

@@ -56,7 +56,7 @@ describe('BulletsView', () => {
     await firstBullet()
     expect(screen.queryByText(/James Whitfield/)).not.toBeInTheDocument()
     await user.click(screen.getByRole('switch', { name: /Share-safe/ }))
-    expect(await screen.findByText(/James Whitfield \(CFO\)/)).toBeInTheDocument()
+    expect(await screen.findByText(/for James Whitfield by/)).toBeInTheDocument()
   })
 
   it('keeps an edit, checks it, and flags it when the entry changes', async () => {
@@ -120,12 +120,12 @@ describe('BulletsView', () => {
     await firstBullet()
     await user.selectOptions(screen.getByLabelText('Competency'), 'growth')
     expect(screen.getAllByRole('listitem', { name: /^Bullet \d+$/ })).toHaveLength(1)
-    expect(screen.getByText(/passed the PMP exam/)).toBeInTheDocument()
+    expect(screen.getByText(/Passed the PMP exam on the first attempt by/)).toBeInTheDocument()
     await user.selectOptions(screen.getByLabelText('Competency'), '')
     await user.selectOptions(screen.getByLabelText('Period'), 'custom')
     await user.type(screen.getByLabelText('From'), '2026-07-01')
     await user.type(screen.getByLabelText('To'), '2026-09-30')
-    await screen.findByText(/Traced the failures/)
+    await screen.findByText(/tracing the failures/)
     expect(screen.getAllByRole('listitem', { name: /^Bullet \d+$/ })).toHaveLength(3)
   })
 })

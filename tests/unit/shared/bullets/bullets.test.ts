@@ -16,19 +16,19 @@ describe('generateBullets on the fixture journal', () => {
     const bullets = generateBullets(fixtureJournal, { asOf, role: 'pmo-lead' })
     expect(bullets.map((b) => `${b.rank}. [${b.entryId}] ${b.text}`)).toMatchInlineSnapshot(`
       [
-        "1. [fx-11-roadmap] Drafted a three-horizon roadmap tying 12 projects to the 2027 company goals and presented it to the COO (executive), resulting in 12 projects aligned to 2027 company goals",
-        "2. [fx-01-close] Mapped the close process with the business analyst (team) and the finance team and removed 6 manual hand-offs, resulting in 18% faster month-end close",
-        "3. [fx-07-intake] Designed a one-page intake form and a monthly prioritisation board with the department heads, resulting in 7 projects declined before funding",
-        "4. [fx-02-hosting] Renegotiated the hosting contract and moved 40 test environments to scheduled shutdown for the CFO (executive), resulting in 120,000 USD annual hosting cost saved",
-        "5. [fx-06-client] Set up a joint war room, fixed the release checklist and reported daily to the client, resulting in 2.4 million EUR annual contract renewed",
-        "6. [fx-10-payroll] Traced the failures to an expired certificate rotation script, resulting in 4 payroll interface incidents removed per quarter",
-        "7. [fx-05-scope] Showed that adding the module would push go-live by 6 weeks and proposed a phase-two date in a conversation with the COO (executive)",
-        "8. [fx-12-board] Rewrote the programme status into a one-page risk summary with three decisions for the board, for the VP Finance (executive)",
-        "9. [fx-08-status] Consolidated five project status reports into one dashboard for the leadership team, resulting in 30 minutes saved per weekly leadership meeting",
-        "10. [fx-16-recognition] Presented the go-live story at the all-hands and named each support engineer; two support engineers were invited to the operations planning group",
-        "11. [fx-09-migration] Added a reconciliation report comparing record counts before and after each migration run for the QA lead (peer)",
-        "12. [fx-13-pmp] Studied 6 hours a week for 10 weeks and passed the PMP exam on the first attempt",
-        "13. [fx-03-coaching] Coached the junior project manager (team) through three rehearsals; the junior project manager (team) ran the April steering committee alone and was asked to lead the next phase",
+        "1. [fx-11-roadmap] Drafted a three-horizon roadmap tying 12 projects to the 2027 company goals; the COO approved the roadmap and a budget for 2 additional project manager roles",
+        "2. [fx-01-close] Accelerated month-end close 18% by mapping the close process with a business analyst on the team and the finance team, and removing 6 manual hand-offs",
+        "3. [fx-07-intake] Designed a one-page intake form and a monthly prioritisation board with the department heads, declining 7 projects before funding",
+        "4. [fx-02-hosting] Saved 120,000 USD annual hosting cost for the CFO by renegotiating the hosting contract and moving 40 test environments to scheduled shutdown",
+        "5. [fx-06-client] Renewed a 2.4 million EUR annual contract for the Director of Customer Success by setting up a joint war room, fixing the release checklist and reporting daily to the client",
+        "6. [fx-10-payroll] Removed 4 payroll interface incidents per quarter by tracing the failures to an expired certificate rotation script and getting the infrastructure team to own an automated renewal",
+        "7. [fx-05-scope] Held the line with the COO against a late request to add a reporting module to the ERP go-live, showing that adding the module would push go-live by 6 weeks",
+        "8. [fx-12-board] Rewrote the programme status into a one-page risk summary with three decisions for the board, giving the VP Finance a one-page view of ERP programme risk",
+        "9. [fx-08-status] Saved 30 minutes per weekly leadership meeting by consolidating five project status reports into one dashboard for the leadership team",
+        "10. [fx-16-recognition] Recognised the support team in the all-hands by presenting the go-live story and naming each support engineer; two support engineers were invited to the operations planning group",
+        "11. [fx-09-migration] Added a reconciliation report comparing record counts before and after each migration run, giving a QA lead confidence that the CRM data migration would not lose customer records",
+        "12. [fx-13-pmp] Passed the PMP exam on the first attempt by studying 6 hours a week for 10 weeks",
+        "13. [fx-03-coaching] Coached a junior project manager on the team through three rehearsals; she ran the April steering committee alone and was asked to lead the next phase",
       ]
     `)
   })
@@ -58,10 +58,12 @@ describe('generateBullets on the fixture journal', () => {
   it('keeps names when share-safe is off, and says so in the checks', () => {
     const bullets = generateBullets(fixtureJournal, { asOf, shareSafe: false })
     const win = bullets.find((b) => b.entryId === 'fx-02-hosting')!
-    expect(win.text).toContain('James Whitfield (CFO)')
+    expect(win.text).toContain('for James Whitfield by')
     expect(win.checks.noNames).toBe(false)
     const safe = generateBullets(fixtureJournal, { asOf }).find((b) => b.entryId === win.entryId)!
-    expect(safe.text).toContain('the CFO (executive)')
+    // Described in words, never with the level in parentheses.
+    expect(safe.text).toContain('for the CFO by')
+    expect(safe.text).not.toMatch(/\(/)
     expect(safe.checks.noNames).toBe(true)
   })
 

@@ -1,0 +1,143 @@
+// The entry's metric in a bullet: as a phrase ("18% faster month-end close") and, where
+// its measure allows, as what was accomplished, verb first ("Accelerated month-end close
+// 18%", "Avoided 84,000 USD annual licence spend"), so the bullet can lead with the
+// result and say how after "by". Only the entry's own number and words are used.
+import type { Metric } from '../entry'
+
+function formatValue(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) >= 10_000 && Math.abs(value) < 1e15) {
+    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    return value < 0 ? `-${digits}` : digits
+  }
+  return String(value)
+}
+
+function unitInMeasure(unit: string, measure: string): boolean {
+  if (unit === '') return false
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu')
+  return word.test(measure)
+}
+
+/** The number with its unit, as a resume writes it: "18%", "$5", "84,000 USD", "9". */
+export function metricAmount(metric: Metric): string {
+  const value = formatValue(metric.value)
+  const unit = metric.unit.trim()
+  if (unit === '' || unitInMeasure(unit, metric.measure)) return value
+  if (unit === '%') return `${value}%`
+  if (/^[$€£¥]$/.test(unit)) return `${unit}${value}`
+  return `${value} ${unit}`
+}
+
+/** "18% faster month-end close", "120,000 USD annual hosting cost saved". */
+export function metricPhrase(metric: Metric): string {
+  return `${metricAmount(metric)} ${metric.measure.trim()}`
+}
+
+/** The metric as something done: a verb and what follows it. */
+export interface MetricResult {
+  /** "Accelerated month-end close 18%". */
+  text: string
+  /**
+   * Whether the measure reads as an outcome (cost, time, incidents, a percentage…),
+   * strong enough for the bullet to lead with it.
+   */
+  strong: boolean
+}
+
+const CURRENCY =
+  /^(?:[$€£¥]|[A-Z]{3}|(?:thousand|million|billion|k|m|bn)\s+[A-Z]{3}|[A-Z]{3}\s+(?:thousand|million|billion|k|m|bn))$/
+const TIME = /^(?:minutes?|hours?|days?|weeks?|months?|years?|hrs?|mins?)$/i
+const OUTCOME =
+  /\b(?:costs?|spend(?:ing)?|savings?|saved|budget|revenue|margin|time|minutes?|hours?|days?|weeks?|months?|incidents?|tickets?|errors?|defects?|failures?|outages?|complaints?|escalations?|churn|rework|overtime|downtime|backlog|faster|quicker|fewer|lower|shorter|less|avoided|recovered|prevented|removed|eliminated)\b/i
+
+/** Past participles (all read as verbs by the checks) that say what was done with the amount. */
+const RESULT_PARTICIPLES = new Set(
+  `saved avoided recovered removed eliminated prevented cut renewed retained won secured
+  generated recouped reclaimed freed trained onboarded hired recruited migrated automated
+  closed resolved delivered launched shipped declined aligned returned unlocked redeployed
+  consolidated decommissioned retired approved funded signed completed released`.split(/\s+/),
+)
+
+/** Participles whose amount describes their object ("a 2.4 million EUR contract"). */
+const WHOLE_OBJECT = new Set(['renewed', 'won', 'secured', 'signed', 'closed', 'retained'])
+
+/** What may follow a passive participle: the end, or a preposition ("saved on …"). */
+const AFTER_PASSIVE =
+  /^(?:$|(?:on|in|to|for|per|each|every|a|an|before|after|from|at|across|over|within|during|since|by|of|this|last|next|through)\b)/i
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** "faster month-end close" → the verb phrase for its amount, or undefined. */
+function fromComparative(word: string, rest: string, amount: string, metric: Metric) {
+  const unit = metric.unit.trim()
+  const percent = unit === '%'
+  const bare = !percent && (unit === '' || unitInMeasure(unit, metric.measure))
+  const money = CURRENCY.test(unit)
+  const time = TIME.test(unit)
+  switch (word) {
+    case 'fewer':
+      if (percent) return `Cut ${rest} ${amount}`
+      return bare ? `Prevented ${amount} ${rest}` : undefined
+    case 'lower':
+    case 'less':
+    case 'shorter':
+    case 'reduced':
+      return percent || money || time ? `Cut ${rest} ${amount}` : undefined
+    case 'faster':
+    case 'quicker':
+      if (percent) return `Accelerated ${rest} ${amount}`
+      return time ? `Took ${amount} off ${rest}` : undefined
+    case 'more':
+      return bare ? `Added ${amount} ${rest}` : `Raised ${rest} ${amount}`
+    case 'higher':
+    case 'greater':
+    case 'better':
+    case 'increased':
+    case 'improved':
+    case 'bigger':
+    case 'larger':
+      return `Raised ${rest} ${amount}`
+    default:
+      return undefined
+  }
+}
+
+/** "annual licence spend avoided" → "Avoided 84,000 USD annual licence spend". */
+function fromParticiple(words: readonly string[], amount: string): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.toLowerCase()
+    if (!RESULT_PARTICIPLES.has(word)) continue
+    const after = words.slice(i + 1).join(' ')
+    if (!AFTER_PASSIVE.test(after)) continue
+    // "Renewed a 2.4 million EUR annual contract": the amount describes the thing done
+    // to; "Saved 120,000 USD annual hosting cost": the amount is the thing.
+    const article = i > 0 && WHOLE_OBJECT.has(word) ? 'a ' : ''
+    const object = [`${article}${amount}`, ...words.slice(0, i), ...words.slice(i + 1)].join(' ')
+    return `${capitalise(word)} ${object}`
+  }
+  return undefined
+}
+
+/**
+ * The metric said as what was accomplished, verb first, from its own words: "18% faster
+ * month-end close" → "Accelerated month-end close 18%", "5 weeks of a 6-week vendor slip
+ * recovered" → "Recovered 5 weeks of a 6-week vendor slip". Undefined when the measure
+ * does not read that way ("projects adopted the standard") or the value is negative.
+ */
+export function metricResult(metric: Metric): MetricResult | undefined {
+  const measure = metric.measure.trim()
+  if (metric.value < 0 || !measure) return undefined
+  const amount = metricAmount(metric)
+  const words = measure.split(/\s+/)
+  const first = words[0]!.toLowerCase()
+  const rest = words.slice(1).join(' ')
+  const text =
+    (rest ? fromComparative(first, rest, amount, metric) : undefined) ??
+    fromParticiple(words, amount)
+  if (text === undefined) return undefined
+  const unit = metric.unit.trim()
+  const strong = unit === '%' || CURRENCY.test(unit) || OUTCOME.test(`${measure} ${unit}`)
+  return { text, strong }
+}
