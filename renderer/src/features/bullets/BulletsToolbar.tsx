@@ -1,5 +1,5 @@
 // Filters for the Bullets view: period, competency, share-safe, show hidden.
-import { COMPETENCIES } from '../../../../shared/entry'
+import { CompetencySelect } from '../../components/CompetencySelect'
 import type { CompetencyId } from '../../../../shared/entry'
 import { PERIOD_LABELS, PERIODS, type PeriodKind, type Range } from './period'
 
@@ -62,18 +62,11 @@ export function BulletsToolbar({ filters, change, hiddenCount }: Props) {
       ) : null}
       <div className="field">
         <label htmlFor="bullets-competency">Competency</label>
-        <select
+        <CompetencySelect
           id="bullets-competency"
           value={filters.competency}
-          onChange={(event) => change({ competency: event.target.value as CompetencyId | '' })}
-        >
-          <option value="">All competencies</option>
-          {COMPETENCIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+          onChange={(competency) => change({ competency })}
+        />
       </div>
       <label className="bullets-switch">
         <input

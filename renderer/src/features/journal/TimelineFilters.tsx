@@ -1,11 +1,6 @@
 // Search and filters above the timeline. Filters narrow, the search ranks and highlights.
-import { COMPETENCIES } from '../../../../shared/entry'
-import {
-  ENTRY_KINDS,
-  KIND_LABELS,
-  type CompetencyId,
-  type EntryKind,
-} from '../../../../shared/entry'
+import { CompetencySelect } from '../../components/CompetencySelect'
+import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../../../shared/entry'
 import { useJournalUi } from './journalSlice'
 import { hasFilters } from './timelineModel'
 
@@ -42,17 +37,10 @@ export function TimelineFilters({ people, tags }: { people: string[]; tags: stri
           </label>
           <label className="field">
             <span>Competency</span>
-            <select
+            <CompetencySelect
               value={filters.competency}
-              onChange={(e) => setFilters({ competency: e.target.value as CompetencyId | '' })}
-            >
-              <option value="">All competencies</option>
-              {COMPETENCIES.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+              onChange={(competency) => setFilters({ competency })}
+            />
           </label>
           <label className="field">
             <span>Person</span>
