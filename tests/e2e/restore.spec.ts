@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { parseBackup, serializeBackup } from '../../shared/backup'
+import { reviewNarrativeKey } from '../../shared/entry'
+import { localIsoDate, quarterOf } from '../../shared/time'
 import { fixtureJournal } from '../fixtures/journal'
 import { mainNav, openView } from './support/app'
 import { axeViolations } from './support/axe'
@@ -202,3 +204,87 @@ test('the backup section has no accessibility violations in the preview, confirm
   await page.emulateMedia({ colorScheme: 'dark' })
   expect(await violations()).toEqual([])
 })
+
+test('the user’s own words travel in the backup and come back with it', async ({ page }) => {
+  // Words for the quarter the Review opens on, whatever the day the test runs.
+  const period = quarterOf(localIsoDate(new Date()))
+  const words = serializeBackup({
+    ...parseBackupOrThrow(SEED),
+    narratives: [
+      {
+        key: reviewNarrativeKey(period),
+        document: 'review',
+        from: period.from,
+        to: period.to,
+        summary: 'A quarter written in my own words.',
+        goals: ['Run the planning offsite'],
+        updatedAt: '2026-11-20T12:00:00.000Z',
+      },
+      {
+        key: 'promotion:director-ops',
+        document: 'promotion',
+        role: 'director-ops',
+        plan: ['Own the budget cycle'],
+        updatedAt: '2026-11-20T12:00:00.000Z',
+      },
+    ],
+  })
+  await page.goto('/')
+  await openSettings(page)
+  await chooseBackupFile(page, { name: 'with-words.json', text: words })
+  const preview = page.getByRole('region', { name: 'Restore from with-words.json' })
+  await expect(preview).toContainText(
+    'It also holds your own words for 1 review and 1 promotion case.',
+  )
+  await preview.getByRole('button', { name: 'Merge into my journal' }).click()
+  await expect(page.getByText(/Restored from with-words\.json\./)).toBeVisible()
+
+  await openView(page, 'Review')
+  await expect(page.getByRole('textbox', { name: 'Opening summary' })).toHaveValue(
+    'A quarter written in my own words.',
+  )
+  await expect(page.getByRole('textbox', { name: 'Goal 1' })).toHaveValue(
+    'Run the planning offsite',
+  )
+
+  // And the next backup carries them again.
+  await openSettings(page)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export backup…' }).click()
+  const exported = parseBackupOrThrow(await readFile(await (await download).path(), 'utf8'))
+  expect(exported.narratives?.map((n) => n.key).sort()).toEqual(
+    ['promotion:director-ops', reviewNarrativeKey(period)].sort(),
+  )
+})
+
+test('a backup with a bad narrative is refused with its place, and nothing is restored', async ({
+  page,
+}) => {
+  const data = JSON.parse(SEED)
+  data.narratives = [
+    {
+      key: 'review:2026-10-01:2026-12-31',
+      document: 'review',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      goals: ['x'.repeat(501)],
+      updatedAt: '2026-11-20T12:00:00.000Z',
+    },
+  ]
+  await page.goto('/')
+  await openSettings(page)
+  await chooseBackupFile(page, { name: 'bad-words.json', text: JSON.stringify(data) })
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('bad-words.json cannot be restored')
+  await expect(alert).toContainText('narratives[0].goals[0]')
+  await expect(alert).toContainText('is longer than 500 characters')
+  await expect(alert).toContainText('Nothing was changed.')
+  await openView(page, 'Journal')
+  await expect(page.getByRole('button', { name: new RegExp(LIVE_TITLES[0]!) })).toHaveCount(0)
+})
+
+function parseBackupOrThrow(text: string) {
+  const result = parseBackup(text)
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  return result.backup
+}

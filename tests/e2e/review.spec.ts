@@ -91,8 +91,8 @@ test('exports this quarter’s review as Markdown in two clicks, share-safe by d
   expect(markdown).toContain(`# Quarterly review: ${quarter}`)
   expect(markdown).toContain('## Stakeholder wins')
   expect(markdown).toContain('### Rescued the billing migration')
-  expect(markdown).toContain('35 % fewer billing tickets')
-  expect(markdown).toContain('for VP Finance (executive)')
+  expect(markdown).toContain('35% fewer billing tickets')
+  expect(markdown).toContain('for the VP Finance')
   expect(markdown).not.toMatch(/Maria|Lopez/)
   // The entry from last quarter is only counted in the comparison column.
   expect(markdown).not.toContain('Last quarter roadmap workshop')
@@ -109,7 +109,7 @@ test('turning share-safe off shows names; a custom range with the end first expl
   await page.getByRole('switch', { name: 'Share-safe' }).uncheck()
   await expect(page.getByText('Names are shown. Keep this export to yourself.')).toBeVisible()
   const preview = page.frameLocator('iframe[title^="Preview"]')
-  await expect(preview.getByText(/· for Maria Lopez \(VP Finance\)$/)).toBeVisible()
+  await expect(preview.getByText(/· for Maria Lopez, VP Finance$/)).toBeVisible()
 
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export JSON' }).click()
@@ -152,4 +152,122 @@ test('the Review view has no accessibility violations in either theme', async ({
     expect(results.passes.length).toBeGreaterThan(0)
     expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([])
   }
+})
+
+test('the user’s own words open and close the review, in the preview and the Markdown', async ({
+  page,
+}) => {
+  await openReview(page)
+  const words = page.getByRole('region', { name: 'Your words' })
+  await expect(words).toContainText('Nothing written for')
+  await words
+    .getByRole('textbox', { name: 'Opening summary' })
+    .fill('The billing migration landed without a single customer complaint.')
+  await words
+    .getByRole('textbox', { name: 'What I need' })
+    .fill('A decision on the second analyst role by March.')
+  await words.getByRole('button', { name: 'Add a goal' }).click()
+  await words.getByRole('textbox', { name: 'Goal 1' }).fill('Run the Q1 planning offsite')
+  await expect(words.getByRole('status')).toHaveText('Saved')
+
+  const preview = page.frameLocator('iframe[title^="Preview"]')
+  await expect(preview.getByText('without a single customer complaint')).toBeVisible()
+  await expect(preview.getByText('A decision on the second analyst role by March.')).toBeVisible()
+  await expect(preview.getByText('Run the Q1 planning offsite')).toBeVisible()
+  if (process.env.REVIEW_SCREENSHOTS) {
+    for (const [width, height] of [
+      [1400, 900],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await page.screenshot({ path: `/tmp/review-words-${width}.png`, fullPage: true })
+    }
+  }
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export Markdown' }).click()
+  const markdown = await readFile((await (await downloading).path()) ?? '', 'utf8')
+  expect(markdown).toContain('The billing migration landed without a single customer complaint.')
+  expect(markdown).toContain('A decision on the second analyst role by March.')
+  expect(markdown).toContain('Run the Q1 planning offsite')
+
+  // The words are kept with the journal: a reload brings them back.
+  await page.reload()
+  await openView(page, 'Review')
+  await expect(page.getByRole('textbox', { name: 'Goal 1' })).toHaveValue(
+    'Run the Q1 planning offsite',
+  )
+})
+
+/** Three bullets this quarter: one to edit, one to hide and one to pin. */
+function threeBullets(): Entry[] {
+  const { entries } = journal()
+  const win = entries[0]!
+  const today = win.occurredOn
+  const moment = {
+    ...entries[1]!,
+    kind: 'leadership-moment' as const,
+    occurredOn: today,
+    mode: 'leader' as const,
+    reflection: '',
+  }
+  return [
+    win,
+    {
+      ...moment,
+      id: 'e2e-vendor',
+      title: 'Reset the hosting contract',
+      competencies: ['business', 'results'],
+      situation: 'Hosting costs had doubled in a year.',
+      task: 'Bring them back under budget.',
+      action: 'renegotiated the hosting contract and moved two services to reserved capacity',
+      result: 'Hosting costs fell by a fifth',
+      metric: { value: 20, unit: '%', measure: 'lower hosting costs' },
+    },
+    {
+      ...moment,
+      id: 'e2e-coach',
+      title: 'Coached the new analyst',
+      competencies: ['people'],
+      situation: 'A new analyst joined before quarter-end.',
+      task: 'Get her ready to run a close.',
+      action: 'coached the new analyst through her first quarter-end close',
+      result: 'She ran the next close on her own',
+    },
+  ]
+}
+
+test('bullet edits, hides and pins made in Bullets reach the review', async ({ page }) => {
+  await startWithEntries(page, threeBullets())
+  await openView(page, 'Bullets')
+  const list = page.getByRole('list', { name: 'Ranked bullets' })
+  const card = (title: string) =>
+    list.getByRole('listitem', { name: /^Bullet \d+$/ }).filter({ hasText: title })
+
+  const vendor = card('Reset the hosting contract')
+  await vendor.getByRole('button', { name: 'Edit' }).click()
+  await vendor
+    .getByRole('textbox', { name: 'Bullet text' })
+    .fill('Cut hosting costs by 20% by renegotiating the contract')
+  await vendor.getByRole('button', { name: 'Save bullet' }).click()
+  await expect(vendor.getByText('Edited', { exact: true })).toBeVisible()
+  const coach = card('Coached the new analyst')
+  await coach.getByRole('button', { name: 'Hide' }).click()
+  await expect(coach).toHaveCount(0)
+  await expect(page.getByText('Show hidden (1)')).toBeVisible()
+  const win = card('Rescued the billing migration')
+  await win.getByRole('button', { name: 'Pin' }).click()
+  await expect(win.getByText('Pinned', { exact: true })).toBeVisible()
+
+  await openView(page, 'Review')
+  const highlights = page
+    .frameLocator('iframe[title^="Preview"]')
+    .getByRole('region', { name: 'Highlights' })
+    .getByRole('listitem')
+  await expect(highlights).toHaveCount(2)
+  await expect(highlights.first()).toContainText('billing')
+  await expect(highlights.nth(1)).toContainText(
+    'Cut hosting costs by 20% by renegotiating the contract',
+  )
+  await expect(highlights.filter({ hasText: 'analyst' })).toHaveCount(0)
 })
