@@ -6,6 +6,7 @@ import {
   keepNames,
   type CompetencyId,
   type Entry,
+  type Metric,
   type Person,
   type RoleId,
 } from '../entry'
@@ -104,8 +105,19 @@ export function reviewContext(
     atEnd,
     text,
     person: (p) => (shareSafe ? redactor.person(p) : nameAndRole(p)),
-    metric: (entry) => (entry.metric ? text(metricText(entry.metric)) : undefined),
+    metric: (entry) => (entry.metric ? text(metricText(unitOnce(entry.metric))) : undefined),
   }
+}
+
+/**
+ * The metric without its unit when the measure already says it: "9 incidents" + "fewer
+ * P1 incidents per quarter" reads "9 fewer P1 incidents per quarter".
+ */
+function unitOnce(metric: Metric): Metric {
+  const unit = metric.unit.trim().toLowerCase()
+  if (!/^[a-z][a-z-]*$/.test(unit)) return metric
+  const words = metric.measure.toLowerCase().split(/[^a-z-]+/)
+  return words.includes(unit) ? { ...metric, unit: '' } : metric
 }
 
 /** The user's words with blank ones left out: empty text counts as absent. */

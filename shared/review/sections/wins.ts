@@ -9,17 +9,21 @@ export function winsSection(context: ReviewContext): WinItem[] {
   const { text } = context
   return context.inPeriod
     .filter((e): e is StakeholderWin => e.kind === 'stakeholder-win')
-    .map((e) => ({
-      entryId: e.id,
-      title: text(e.title),
-      occurredOn: e.occurredOn,
-      // In reading order: the line under the title introduces the stakeholder, the
-      // fields may mention them again, and the quote's attribution comes last.
-      stakeholder: context.person(e.stakeholder),
-      need: text(e.need),
-      delivered: text(e.delivered),
-      ...(e.metric ? { result: context.metric(e) } : {}),
-      feedback: text(withoutSignature(e.feedback, e.stakeholder)),
-      quotedBy: context.person(e.stakeholder),
-    }))
+    .map((e) => {
+      // The line under the title introduces the stakeholder, even when the title names
+      // them too ("… for the CFO"): a reader is told who someone is before "the …".
+      const stakeholder = context.person(e.stakeholder)
+      return {
+        entryId: e.id,
+        title: text(e.title),
+        occurredOn: e.occurredOn,
+        stakeholder,
+        need: text(e.need),
+        delivered: text(e.delivered),
+        ...(e.metric ? { result: context.metric(e) } : {}),
+        feedback: text(withoutSignature(e.feedback, e.stakeholder)),
+        // Said last, after the quote: the short form once introduced.
+        quotedBy: context.person(e.stakeholder),
+      }
+    })
 }
