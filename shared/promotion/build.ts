@@ -92,8 +92,7 @@ export function buildPromotionCase(
         text: writtenSummary({
           roleName: role.name,
           period,
-          yearToDate:
-            options.from === undefined && twelveMonthsEnding(period.to).from === period.from,
+          yearToDate: twelveMonthsEnding(period.to).from === period.from,
           counts,
           results: [...new Set([...placement.entries.impact, ...ordered])].filter(
             (e) => e.metric && !edits.get(e.id)?.hidden,

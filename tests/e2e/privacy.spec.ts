@@ -3,7 +3,7 @@
 import { expect, test, type Request } from '@playwright/test'
 import { mainNav, navButton, type View } from './support/app'
 
-const VIEWS: View[] = ['Journal', 'Readiness', 'Bullets', 'Review', 'Settings']
+const VIEWS: View[] = ['Journal', 'Readiness', 'Bullets', 'Review', 'Promotion case', 'Settings']
 /** Schemes that never touch the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
 

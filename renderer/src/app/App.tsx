@@ -5,6 +5,7 @@ import { JournalView, useNewEntryShortcut } from '../features/journal'
 import { ReadinessView } from '../features/readiness'
 import { BulletsView } from '../features/bullets'
 import { ReviewView } from '../features/review'
+import { PromotionView } from '../features/promotion'
 import { SettingsView } from '../features/settings'
 import { AppIcon } from '../components/AppIcon'
 import { BackupReminder } from '../features/backup'
@@ -14,13 +15,14 @@ const VIEW_COMPONENTS: Record<View, ComponentType> = {
   readiness: ReadinessView,
   bullets: BulletsView,
   review: ReviewView,
+  promotion: PromotionView,
   settings: SettingsView,
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 export const MOD_LABEL = isMac ? '⌘' : 'Ctrl+'
 
-/** Ctrl/Cmd+1..5 switch views from anywhere. */
+/** Ctrl/Cmd+1..6 switch views from anywhere. */
 function useViewShortcuts(go: (view: View) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

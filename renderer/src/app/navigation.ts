@@ -3,7 +3,7 @@
 import { create } from 'zustand'
 import type { CompetencyId, EntryKind } from '../../../shared/entry'
 
-export const VIEWS = ['journal', 'readiness', 'bullets', 'review', 'settings'] as const
+export const VIEWS = ['journal', 'readiness', 'bullets', 'review', 'promotion', 'settings'] as const
 export type View = (typeof VIEWS)[number]
 
 export const VIEW_LABELS: Record<View, string> = {
@@ -11,6 +11,7 @@ export const VIEW_LABELS: Record<View, string> = {
   readiness: 'Readiness',
   bullets: 'Bullets',
   review: 'Review',
+  promotion: 'Promotion case',
   settings: 'Settings',
 }
 

@@ -1,7 +1,7 @@
 // Finding one's way around the app shell, by accessible names as a person would.
 import type { Locator, Page } from '@playwright/test'
 
-export type View = 'Journal' | 'Readiness' | 'Bullets' | 'Review' | 'Settings'
+export type View = 'Journal' | 'Readiness' | 'Bullets' | 'Review' | 'Promotion case' | 'Settings'
 
 export const mainNav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' })
 

@@ -1,0 +1,116 @@
+// What the case is for: the target role, the period (the last 12 months, or custom
+// dates) and whether people are named.
+import { ROLES, type RoleId } from '../../../../shared/entry'
+import { twelveMonthsEnding } from '../../../../shared/promotion'
+import { formatRange } from '../../../../shared/time'
+import { usePromotionUi, type CasePeriodMode } from './promotionSlice'
+import type { CasePeriodChoice } from './useCasePeriod'
+
+interface Props {
+  role: RoleId
+  today: string
+  period: CasePeriodChoice
+}
+
+const MODES: { id: CasePeriodMode; label: string }[] = [
+  { id: 'year', label: 'The last 12 months' },
+  { id: 'custom', label: 'Custom dates' },
+]
+
+export function CaseControls({ role, today, period }: Props) {
+  const ui = usePromotionUi()
+
+  const pickMode = (mode: CasePeriodMode) => {
+    // Custom dates start from the last 12 months, so the user only adjusts them.
+    if (mode === 'custom' && !ui.from && !ui.to) ui.setRange(twelveMonthsEnding(today))
+    ui.setMode(mode)
+  }
+
+  return (
+    <div className="promotion-controls card">
+      <div className="field">
+        <label htmlFor="promotion-role">Target role</label>
+        <select
+          id="promotion-role"
+          value={role}
+          onChange={(e) => ui.setRole(e.target.value as RoleId)}
+        >
+          {ROLES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset className="promotion-period">
+        <legend>Period</legend>
+        <div className="promotion-modes" role="radiogroup" aria-label="Kind of period">
+          {MODES.map((m) => (
+            <label key={m.id} className="promotion-mode">
+              <input
+                type="radio"
+                name="promotion-period-mode"
+                value={m.id}
+                checked={ui.mode === m.id}
+                onChange={() => pickMode(m.id)}
+              />
+              {m.label}
+            </label>
+          ))}
+        </div>
+        {ui.mode === 'custom' && (
+          <div className="row">
+            <div className="field">
+              <label htmlFor="promotion-from">From</label>
+              <input
+                id="promotion-from"
+                type="date"
+                value={ui.from}
+                max={today}
+                aria-invalid={!period.ok}
+                aria-describedby="promotion-period-status"
+                onChange={(e) => ui.setRange({ from: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="promotion-to">To (inclusive)</label>
+              <input
+                id="promotion-to"
+                type="date"
+                value={ui.to}
+                max={today}
+                aria-invalid={!period.ok}
+                aria-describedby="promotion-period-status"
+                onChange={(e) => ui.setRange({ to: e.target.value })}
+              />
+            </div>
+          </div>
+        )}
+        <p
+          id="promotion-period-status"
+          className={period.ok ? 'hint' : 'error'}
+          role={period.ok ? undefined : 'alert'}
+        >
+          {period.ok ? `${formatRange(period.from, period.to)}.` : period.message}
+        </p>
+      </fieldset>
+
+      <label className="promotion-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={ui.shareSafe}
+          aria-describedby="promotion-share-safe-hint"
+          onChange={(e) => ui.setShareSafe(e.target.checked)}
+        />
+        Share-safe
+      </label>
+      <p id="promotion-share-safe-hint" className="hint">
+        {ui.shareSafe
+          ? 'People are described by their role (“the COO”), never named.'
+          : 'People are named. Turn share-safe on before the case leaves your hands.'}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+// The promotion feature's door: what other folders may use.
+export { PromotionView } from './PromotionView'
