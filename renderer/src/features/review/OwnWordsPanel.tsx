@@ -11,6 +11,21 @@ interface Props {
   own: OwnWordsState
 }
 
+const TEXTS = [
+  {
+    field: 'summary',
+    label: 'Opening summary',
+    rows: 4,
+    placeholder: 'The quarter in two or three sentences: what you delivered and what it changed.',
+  },
+  {
+    field: 'asks',
+    label: 'What I need',
+    rows: 3,
+    placeholder: 'Decisions, support or resources that would help next quarter.',
+  },
+] as const
+
 function isBlank(words: OwnWords): boolean {
   return !words.summary.trim() && !words.asks.trim() && !words.goals.some((g) => g.trim())
 }
@@ -36,28 +51,19 @@ export function OwnWordsPanel({ label, own }: Props) {
               ? `Nothing written for ${label} yet. A few sentences of your own make this review yours: what the quarter meant, what you need, where you are going.`
               : `For ${label}. The review opens with your summary and ends with your asks and goals, in every format.`}
           </p>
-          <div className="field">
-            <label htmlFor="review-summary">Opening summary</label>
-            <textarea
-              id="review-summary"
-              rows={4}
-              maxLength={MAX_NARRATIVE_TEXT}
-              value={draft.summary}
-              placeholder="The quarter in two or three sentences: what you delivered and what it changed."
-              onChange={(e) => set({ summary: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="review-asks">What I need</label>
-            <textarea
-              id="review-asks"
-              rows={3}
-              maxLength={MAX_NARRATIVE_TEXT}
-              value={draft.asks}
-              placeholder="Decisions, support or resources that would help next quarter."
-              onChange={(e) => set({ asks: e.target.value })}
-            />
-          </div>
+          {TEXTS.map(({ field, label: fieldLabel, rows, placeholder }) => (
+            <div className="field" key={field}>
+              <label htmlFor={`review-${field}`}>{fieldLabel}</label>
+              <textarea
+                id={`review-${field}`}
+                rows={rows}
+                maxLength={MAX_NARRATIVE_TEXT}
+                value={draft[field]}
+                placeholder={placeholder}
+                onChange={(e) => set({ [field]: e.target.value })}
+              />
+            </div>
+          ))}
           <GoalsList goals={draft.goals} onChange={(goals) => set({ goals })} />
         </div>
       )}

@@ -1,20 +1,18 @@
 // "Your words" in the Review view: typing saves (quietly), the words come back after a
 // remount, each period keeps its own.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { configure, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { startEachTestOnFixtureJournal } from './reviewJournal'
 
 vi.mock('../../../../renderer/src/platform', () => ({
   platform: { kind: 'desktop', saveFile: vi.fn(), printPdf: vi.fn() },
 }))
 
-const { db } = await import('../../../../renderer/src/data/db')
 const { getNarrative, saveNarrative } = await import('../../../../renderer/src/data/narratives')
 const { ReviewView } = await import('../../../../renderer/src/features/review/ReviewView')
 const { useReviewUi } = await import('../../../../renderer/src/features/review/reviewSlice')
-const { fixtureJournal } = await import('../../../fixtures/journal')
 
-const initialUi = useReviewUi.getState()
 const Q4_KEY = 'review:2026-10-01:2026-12-31'
 const Q3_KEY = 'review:2026-07-01:2026-09-30'
 
@@ -25,23 +23,7 @@ async function openReview() {
   return view
 }
 
-beforeEach(async () => {
-  // Only Date is faked: IndexedDB's timers and the save's pause keep running.
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(new Date(2026, 10, 15, 12, 0, 0))
-  await db.entries.clear()
-  await db.settings.clear()
-  await db.narratives.clear()
-  await db.bulletEdits.clear()
-  await db.entries.bulkPut(fixtureJournal)
-  useReviewUi.setState(initialUi, true)
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-})
-
-configure({ asyncUtilTimeout: 5000 })
+startEachTestOnFixtureJournal()
 
 describe('Your words', { timeout: 30_000 }, () => {
   it('invites the user to write when nothing is written yet', async () => {

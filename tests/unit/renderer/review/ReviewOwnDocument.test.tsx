@@ -1,48 +1,27 @@
 // The review is the user's: their edited bullets, not the generated ones; hidden ones
 // never; pinned ones first; their own summary and goals. Readiness figures only when
 // asked for.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { configure, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { previewHtml, startEachTestOnFixtureJournal } from './reviewJournal'
 
 vi.mock('../../../../renderer/src/platform', () => ({
   platform: { kind: 'desktop', saveFile: vi.fn(), printPdf: vi.fn() },
 }))
 
-const { db } = await import('../../../../renderer/src/data/db')
 const { saveNarrative } = await import('../../../../renderer/src/data/narratives')
 const { saveBulletText, setBulletHidden, setBulletPinned } =
   await import('../../../../renderer/src/data/bulletEdits')
 const { ReviewView } = await import('../../../../renderer/src/features/review/ReviewView')
-const { useReviewUi } = await import('../../../../renderer/src/features/review/reviewSlice')
 const { fixtureJournal } = await import('../../../fixtures/journal')
 
-const initialUi = useReviewUi.getState()
 const stamp = (id: string) => {
   const entry = fixtureJournal.find((e) => e.id === id)!
   return { id, updatedAt: entry.updatedAt }
 }
 
-function previewHtml(): string {
-  return screen.getByTitle(/^Preview:/).getAttribute('srcdoc') ?? ''
-}
-
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(new Date(2026, 10, 15, 12, 0, 0))
-  await db.entries.clear()
-  await db.settings.clear()
-  await db.narratives.clear()
-  await db.bulletEdits.clear()
-  await db.entries.bulkPut(fixtureJournal)
-  useReviewUi.setState(initialUi, true)
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-})
-
-configure({ asyncUtilTimeout: 5000 })
+startEachTestOnFixtureJournal()
 
 describe('the review with the user’s bullet edits', { timeout: 30_000 }, () => {
   it('prints the edited text, leaves the hidden bullet out and leads with the pinned one', async () => {
