@@ -16,7 +16,14 @@ const dayFormats: Record<DayStyle, (locale: string) => Intl.DateTimeFormat> = {
   ),
 }
 
-const monthFormats: Record<DayStyle, (locale: string) => Intl.DateTimeFormat> = {
+/** 'short' is for a chart's axis: "Nov 26". */
+export type MonthStyle = 'short' | DayStyle
+
+const monthFormats: Record<MonthStyle, (locale: string) => Intl.DateTimeFormat> = {
+  short: memoise(
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+  ),
   medium: memoise(
     (locale) =>
       new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
@@ -68,11 +75,11 @@ export function formatDayRange(from: string, to: string, locale = DEFAULT_LOCALE
     .replace(/\u2009/g, ' ')
 }
 
-/** "Nov 2026"; 'long': "November 2026". Takes a YYYY-MM month or any day in it. */
+/** "Nov 2026"; 'long': "November 2026"; 'short': "Nov 26". Takes YYYY-MM or a day in it. */
 export function formatMonth(
   isoMonth: string,
   locale = DEFAULT_LOCALE,
-  style: DayStyle = 'medium',
+  style: MonthStyle = 'medium',
 ): string {
   const date = utcDay(`${isoMonth.slice(0, 7)}-01`)
   return date ? monthFormats[style](locale).format(date) : isoMonth

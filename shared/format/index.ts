@@ -2,7 +2,14 @@
 // in a given locale (British English when none is given, so documents are the same on
 // every machine), and Markdown notes as plain text. Imports nothing.
 export { DEFAULT_LOCALE, resolveLocale } from './locale'
-export { formatDay, formatDayRange, formatMoment, formatMonth, type DayStyle } from './dates'
+export {
+  formatDay,
+  formatDayRange,
+  formatMoment,
+  formatMonth,
+  type DayStyle,
+  type MonthStyle,
+} from './dates'
 export { formatCount, formatDecimal, formatNumber, formatPercent } from './numbers'
 export { formatMetric, type MetricLike } from './metric'
 export { markdownToPlainText } from './plainText'

@@ -86,7 +86,7 @@ test('first run asks for a role, then a few entries give a score that can be tra
     name: 'Coached Sarah through her first steering committee',
   })
   await expect(entry).toBeVisible()
-  await expect(page.getByRole('row', { name: /Developing people/ })).toContainText('22 %')
+  await expect(page.getByRole('row', { name: /Developing people/ })).toContainText('22%')
 
   expect(await axeViolations(page, '#main')).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })

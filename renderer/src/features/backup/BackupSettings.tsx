@@ -1,6 +1,8 @@
 // Settings section owned by the backup feature: export, restore, the desktop's
 // automatic backups and the storage status.
 import { useState } from 'react'
+import { formatCount } from '../../../../shared/format'
+import { useLocale, useTimeZone } from '../../app/localeSlice'
 import { useSettings } from '../../data/settings'
 import { platform } from '../../platform'
 import { exportBackupToFile } from './backupFile'
@@ -16,12 +18,16 @@ export function BackupSettings() {
   const flow = useRestoreFlow()
   const [message, setMessage] = useState<string | null>(null)
   const now = new Date()
+  const locale = useLocale()
+  const timeZone = useTimeZone()
   const busy = flow.state.step === 'reading' || flow.state.step === 'restoring'
 
   const exportNow = async () => {
     try {
       const { saved, entries } = await exportBackupToFile()
-      setMessage(saved ? `Backup exported: ${entries.toLocaleString('en')} entries.` : null)
+      setMessage(
+        saved ? `Backup exported: ${formatCount(entries, 'entry', 'entries', locale)}.` : null,
+      )
     } catch (error) {
       setMessage(`Not exported: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -37,7 +43,9 @@ export function BackupSettings() {
       <h2 id="backup-settings-title">Backups</h2>
       <p>
         Last backup:{' '}
-        <strong>{settings ? describeLastBackup(settings.lastBackupAt, now) : '…'}</strong>
+        <strong>
+          {settings ? describeLastBackup(settings.lastBackupAt, now, locale, timeZone) : '…'}
+        </strong>
       </p>
       {platform.kind === 'browser' && settings && isBackupDue(settings.lastBackupAt, now) && (
         <p className="backup-reminder">

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
+import { formatCount, formatMoment } from '../../../../shared/format'
 import type { BackupFolder } from '../../../../shared/ipc'
+import { useLocale, useTimeZone } from '../../app/localeSlice'
 import { platform } from '../../platform'
 import { writeFolderBackup } from './backupFile'
 import { useBackupUi } from './backupSlice'
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** Desktop only: the automatic backups folder, its files, and a restore on each. */
 export function FolderBackups({ onRestore }: { onRestore(name: string, label: string): void }) {
@@ -14,6 +13,10 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const autoError = useBackupUi((s) => s.autoBackupError)
+  const locale = useLocale()
+  const timeZone = useTimeZone()
+  const when = (iso: string) => formatMoment(iso, locale, timeZone)
+  const entries = (n: number) => formatCount(n, 'entry', 'entries', locale)
 
   const refresh = useCallback(async () => {
     if (!backups) return
@@ -48,7 +51,7 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
     setBusy(true)
     try {
       const info = await writeFolderBackup('manual')
-      setMessage(`Backed up ${info.entryCount.toLocaleString('en')} entries to ${info.name}.`)
+      setMessage(`Backed up ${entries(info.entryCount)} to ${info.name}.`)
       useBackupUi.getState().setAutoBackupError(null)
       await refresh()
     } catch (error) {
@@ -89,7 +92,7 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
           {sorted.map((b) => (
             <li key={b.name}>
               <span>
-                {when(b.createdAt)} · {b.entryCount.toLocaleString('en')} entries
+                {when(b.createdAt)} · {entries(b.entryCount)}
               </span>
               <button
                 type="button"

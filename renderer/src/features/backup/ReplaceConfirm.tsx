@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react'
+import { formatCount } from '../../../../shared/format'
 import type { RestorePreview } from '../../data/restore'
-
-const n = (value: number) => value.toLocaleString('en')
-const entries = (value: number) => `${n(value)} ${value === 1 ? 'entry' : 'entries'}`
+import { useLocale } from '../../app/localeSlice'
 
 interface Props {
   preview: RestorePreview
@@ -13,6 +12,8 @@ interface Props {
 /** The last question before replace deletes anything: names exactly what will be lost. */
 export function ReplaceConfirm({ preview, onConfirm, onCancel }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const locale = useLocale()
+  const entries = (value: number) => formatCount(value, 'entry', 'entries', locale)
   // The safe answer has the focus, so a stray Enter does not delete anything.
   useEffect(() => cancelRef.current?.focus(), [])
   return (

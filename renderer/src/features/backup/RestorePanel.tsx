@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react'
+import { formatNumber } from '../../../../shared/format'
 import type { RestoreResult } from '../../data/restore'
+import { useLocale } from '../../app/localeSlice'
 import { ReplaceConfirm } from './ReplaceConfirm'
 import { RestorePreviewView } from './RestorePreviewView'
 import type { RestoreFlow } from './useRestoreFlow'
 
-const n = (value: number) => value.toLocaleString('en')
-
-function summary(result: RestoreResult): string {
+function summary(result: RestoreResult, locale: string): string {
+  const n = (value: number) => formatNumber(value, locale)
   if (result.mode === 'replace') {
     return `Your journal now holds the ${n(result.inBackup)} entries of the backup; ${n(result.removed)} removed.`
   }
@@ -36,6 +37,7 @@ export function RestorePanel({ flow }: { flow: RestoreFlow }) {
 
 function RestoreStepView({ flow }: { flow: RestoreFlow }) {
   const { state } = flow
+  const locale = useLocale()
   switch (state.step) {
     case 'idle':
       return null
@@ -83,7 +85,8 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
       return (
         <div className="restore-status" role="status">
           <label>
-            Restoring {state.source}: {n(done)} of {n(total)} rows written
+            Restoring {state.source}: {formatNumber(done, locale)} of {formatNumber(total, locale)}{' '}
+            rows written
             <progress max={Math.max(total, 1)} value={done} />
           </label>
         </div>
@@ -93,7 +96,7 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
       return (
         <div role="status" className="restore-done">
           <p>
-            <strong>Restored from {state.source}.</strong> {summary(state.result)}
+            <strong>Restored from {state.source}.</strong> {summary(state.result, locale)}
           </p>
           <button type="button" onClick={flow.close}>
             Close

@@ -1,18 +1,16 @@
 import type { Backup } from '../../../../shared/backup'
+import { formatCount, formatMoment, formatNumber } from '../../../../shared/format'
+import { useLocale, useTimeZone } from '../../app/localeSlice'
 import type { RestoreMode, RestorePreview } from '../../data/restore'
 
-const n = (value: number) => value.toLocaleString('en')
-const plural = (count: number, one: string, many: string) =>
-  `${n(count)} ${count === 1 ? one : many}`
-
 /** " It also holds your own words for 2 reviews and 1 promotion case.", or nothing. */
-function ownWords(backup: Backup): string {
+function ownWords(backup: Backup, locale: string): string {
   const rows = backup.narratives ?? []
   const reviews = rows.filter((row) => row.document === 'review').length
   const cases = rows.length - reviews
   const parts = [
-    reviews ? plural(reviews, 'review', 'reviews') : '',
-    cases ? plural(cases, 'promotion case', 'promotion cases') : '',
+    reviews ? formatCount(reviews, 'review', 'reviews', locale) : '',
+    cases ? formatCount(cases, 'promotion case', 'promotion cases', locale) : '',
   ].filter(Boolean)
   return parts.length ? ` It also holds your own words for ${parts.join(' and ')}.` : ''
 }
@@ -37,10 +35,9 @@ export function RestorePreviewView({
   onRestore,
   onCancel,
 }: Props) {
-  const made = new Date(backup.exportedAt).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
+  const locale = useLocale()
+  const made = formatMoment(backup.exportedAt, locale, useTimeZone())
+  const n = (value: number) => formatNumber(value, locale)
   const rows: [string, number, string][] = [
     ['New', preview.new, 'not in your journal yet; both modes add them'],
     ['Updated', preview.updated, 'the backup’s copy is newer; both modes take it'],
@@ -57,7 +54,7 @@ export function RestorePreviewView({
       <h3 id="restore-preview-title">Restore from {source}</h3>
       <p className="hint">
         Backup made {made} with Leadlog {backup.appVersion}: {n(preview.inBackup)} entries (trash
-        included). Your journal now has {n(preview.stored)}.{ownWords(backup)}
+        included). Your journal now has {n(preview.stored)}.{ownWords(backup, locale)}
       </p>
       <table className="restore-counts">
         <caption className="visually-hidden">What the restore does with each entry</caption>
@@ -94,8 +91,8 @@ export function RestorePreviewView({
           />
           <span>
             <strong>Replace</strong>: make your journal exactly the backup. Deletes{' '}
-            {n(preview.localOnly)} {preview.localOnly === 1 ? 'entry' : 'entries'} that the backup
-            does not have.
+            {formatCount(preview.localOnly, 'entry', 'entries', locale)} that the backup does not
+            have.
           </span>
         </label>
       </fieldset>

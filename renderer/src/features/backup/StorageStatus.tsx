@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react'
+import { formatNumber } from '../../../../shared/format'
+import { useLocale } from '../../app/localeSlice'
 import { readStorageState, requestPersistentStorage, type StorageState } from '../../data/storage'
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`
+/** "3 MB", "1.5 MB": one decimal at most. */
+function megabytes(bytes: number, locale: string): string {
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale)} MB`
 }
 
 /** Whether the browser promised to keep the journal, and how much space it uses. */
 export function StorageStatus() {
   const [state, setState] = useState<StorageState | null>(null)
+  const locale = useLocale()
   useEffect(() => {
     let live = true
     // Read after the start-up request has its answer, so the two never disagree.
@@ -37,8 +41,8 @@ export function StorageStatus() {
       </p>
       {state.usage !== null && (
         <p className="hint">
-          Using {megabytes(state.usage)}
-          {state.quota ? ` of the ${megabytes(state.quota)} available` : ''}.
+          Using {megabytes(state.usage, locale)}
+          {state.quota ? ` of the ${megabytes(state.quota, locale)} available` : ''}.
         </p>
       )}
     </div>

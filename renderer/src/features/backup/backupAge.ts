@@ -1,4 +1,5 @@
 // When to remind a browser user to export a backup.
+import { formatCount, formatMoment } from '../../../../shared/format'
 import { daysBetween, localIsoDate } from '../../../../shared/time'
 
 export const REMIND_AFTER_DAYS = 7
@@ -9,14 +10,17 @@ export function isBackupDue(lastBackupAt: string | undefined, now: Date): boolea
   return daysBetween(localIsoDate(new Date(lastBackupAt)), localIsoDate(now)) > REMIND_AFTER_DAYS
 }
 
-export function describeLastBackup(lastBackupAt: string | undefined, now: Date): string {
+/** "yesterday (20 Nov 2026, 12:00)", the moment in `timeZone` and written for `locale`. */
+export function describeLastBackup(
+  lastBackupAt: string | undefined,
+  now: Date,
+  locale: string,
+  timeZone: string,
+): string {
   if (!lastBackupAt) return 'never'
   const days = daysBetween(localIsoDate(new Date(lastBackupAt)), localIsoDate(now))
-  const when = new Date(lastBackupAt).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })
+  const when = formatMoment(lastBackupAt, locale, timeZone)
   if (days <= 0) return `today (${when})`
   if (days === 1) return `yesterday (${when})`
-  return `${days} days ago (${when})`
+  return `${formatCount(days, 'day', 'days', locale)} ago (${when})`
 }

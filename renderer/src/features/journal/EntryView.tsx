@@ -9,11 +9,10 @@ import {
   type Entry,
   type Person,
 } from '../../../../shared/entry'
+import { formatDay, formatMetric } from '../../../../shared/format'
+import { useLocale } from '../../app/localeSlice'
 import { KindIcon } from '../../components/KindIcon'
 import { MarkdownView } from '../../components/MarkdownView'
-
-const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
-export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`))
 
 function personText(p: Person): string {
   const who = [p.name, p.role].filter(Boolean).join(', ')
@@ -38,6 +37,8 @@ export function EntryView({
   onClose(): void
 }) {
   const titleId = useId()
+  // One entry on its own: its days written in full.
+  const locale = useLocale()
   const others = peopleOf(entry)
   return (
     <article className="entry-view" aria-labelledby={titleId}>
@@ -45,7 +46,7 @@ export function EntryView({
         <KindIcon kind={entry.kind} size={22} />
         <div className="grow">
           <p className="eyebrow">
-            {KIND_LABELS[entry.kind]} · {formatDay(entry.occurredOn)}
+            {KIND_LABELS[entry.kind]} · {formatDay(entry.occurredOn, locale, 'long')}
             {entry.sample && <span className="badge sample-badge">Sample</span>}
           </p>
           <h2 id={titleId}>{entry.title}</h2>
@@ -72,19 +73,14 @@ export function EntryView({
             <Fact label="Outcome">{OUTCOME_TEXT[entry.outcome]}</Fact>
             {entry.followUpOn && (
               <Fact label="Follow up on">
-                {formatDay(entry.followUpOn)}
+                {formatDay(entry.followUpOn, locale, 'long')}
                 {entry.followUpDoneAt ? ' (done)' : ''}
               </Fact>
             )}
           </>
         )}
         {others.length > 0 && <Fact label="People">{others.map(personText).join('; ')}</Fact>}
-        {entry.metric && (
-          <Fact label="Result">
-            {entry.metric.value}
-            {entry.metric.unit ? ` ${entry.metric.unit}` : ''} {entry.metric.measure}
-          </Fact>
-        )}
+        {entry.metric && <Fact label="Result">{formatMetric(entry.metric, locale)}</Fact>}
         <Fact label="Competencies">
           {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
         </Fact>

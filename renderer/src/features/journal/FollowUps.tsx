@@ -2,9 +2,10 @@
 // until the user marks them done.
 import { useState } from 'react'
 import type { DifficultConversation } from '../../../../shared/entry'
+import { formatDay } from '../../../../shared/format'
+import { useLocale } from '../../app/localeSlice'
 import { markFollowUpDone } from '../../data/entries'
 import { describeWriteError } from '../../data/writeErrors'
-import { formatDay } from './EntryView'
 
 interface Props {
   items: DifficultConversation[]
@@ -18,6 +19,7 @@ const FIRST_FEW = 3
 
 export function FollowUps({ items, today, onOpen, onNotify }: Props) {
   const [showAll, setShowAll] = useState(false)
+  const locale = useLocale()
   if (!items.length) return null
   const listed = showAll ? items : items.slice(0, FIRST_FEW)
   return (
@@ -36,7 +38,7 @@ export function FollowUps({ items, today, onOpen, onNotify }: Props) {
               with {entry.counterpart.name || entry.counterpart.role || 'your counterpart'} ·{' '}
               {entry.followUpOn === today
                 ? 'today'
-                : `since ${formatDay(entry.followUpOn ?? today)}`}
+                : `since ${formatDay(entry.followUpOn ?? today, locale)}`}
             </span>
             <button
               type="button"

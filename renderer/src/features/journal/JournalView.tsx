@@ -1,9 +1,11 @@
 // The Journal: follow-ups and the sample banner on top, the timeline on the left and
 // the selected entry or the editor on the right.
 import { useCallback, useMemo } from 'react'
+import { formatCount, formatNumber } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { ConfirmDialog } from '../../components/Dialog'
 import { Toast } from '../../components/Toast'
+import { useLocale } from '../../app/localeSlice'
 import { useToast } from '../../app/toastSlice'
 import { DetailPane } from './DetailPane'
 import type { Pane } from './journalSlice'
@@ -29,6 +31,7 @@ function selectedIdOf(pane: Pane): string | null {
 
 export function JournalView() {
   const today = localIsoDate(new Date())
+  const locale = useLocale()
   const data = useJournalData(today)
   const { ui, startNew, open, startEdit, closePane, remove } = useJournalActions(
     data.byId,
@@ -45,16 +48,19 @@ export function JournalView() {
     query,
   )
   const facets = useMemo(() => facetsOf(data.live), [data.live])
-  const status = timelineStatus({
-    loading: data.loading,
-    preparing,
-    total: data.live.length,
-    searching: hits !== null,
-    filtering: hasFilters(filters),
-    shown,
-    matches,
-    query,
-  })
+  const status = timelineStatus(
+    {
+      loading: data.loading,
+      preparing,
+      total: data.live.length,
+      searching: hits !== null,
+      filtering: hasFilters(filters),
+      shown,
+      matches,
+      query,
+    },
+    locale,
+  )
 
   const isEmpty = !data.loading && data.live.length === 0
 
@@ -62,12 +68,10 @@ export function JournalView() {
     <section className="journal" aria-labelledby="journal-title">
       <header className="journal-head">
         <h1 id="journal-title">Journal</h1>
-        <span className="muted">
-          {data.live.length.toLocaleString('en')} {data.live.length === 1 ? 'entry' : 'entries'}
-        </span>
+        <span className="muted">{formatCount(data.live.length, 'entry', 'entries', locale)}</span>
         <div className="grow" />
         <button type="button" aria-pressed={showTrash} onClick={() => ui.setShowTrash(!showTrash)}>
-          Trash{data.trash.length ? ` (${data.trash.length})` : ''}
+          Trash{data.trash.length ? ` (${formatNumber(data.trash.length, locale)})` : ''}
         </button>
         <button
           type="button"

@@ -4,6 +4,8 @@ import { memo, useCallback, useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { KIND_LABELS } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/entry'
+import { formatDay, formatNumber } from '../../../../shared/format'
+import { useLocale } from '../../app/localeSlice'
 import { KindIcon } from '../../components/KindIcon'
 import { Highlight } from '../../components/Highlight'
 import type { SearchResults } from './searchResults'
@@ -39,13 +41,6 @@ function rowHeight(row: TimelineRow | undefined): number {
 
 const NO_TERMS: readonly string[] = []
 
-const dayFormat = new Intl.DateTimeFormat('en', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
 // Memoised: a keystroke re-renders the journal before its results are ready, and the
 // timeline has nothing new to show until they are.
 export const Timeline = memo(function Timeline({
@@ -56,6 +51,7 @@ export const Timeline = memo(function Timeline({
   resetKey,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const locale = useLocale()
   // Stable per list: the virtualizer recomputes every row's position whenever
   // getItemKey changes, which at 100,000 rows was most of each scroll step.
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
@@ -92,7 +88,7 @@ export const Timeline = memo(function Timeline({
             >
               {row.type === 'month' ? (
                 <h2 className="month-head">
-                  {row.label} <span className="muted">· {row.count}</span>
+                  {row.label} <span className="muted">· {formatNumber(row.count, locale)}</span>
                 </h2>
               ) : (
                 <EntryRow
@@ -124,6 +120,7 @@ const EntryRow = memo(function EntryRow({
   onSelect(id: string): void
 }) {
   const { entry } = row
+  const locale = useLocale()
   const detail = terms ? snippetFor(entry, terms) : summaryOf(entry)
   return (
     <button
@@ -144,7 +141,7 @@ const EntryRow = memo(function EntryRow({
         )}
         <span className="entry-row-meta">
           <span className="visually-hidden">{KIND_LABELS[entry.kind]}, </span>
-          {dayFormat.format(new Date(`${entry.occurredOn}T00:00:00Z`))}
+          {formatDay(entry.occurredOn, locale)}
           {' · '}
           {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
           {entry.sample && <span className="badge sample-badge">Sample</span>}

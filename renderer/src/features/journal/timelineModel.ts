@@ -6,6 +6,7 @@ import {
   type Entry,
   type EntryKind,
 } from '../../../../shared/entry'
+import { formatMonth } from '../../../../shared/format'
 
 export interface JournalFilters {
   kind: EntryKind | ''
@@ -52,24 +53,19 @@ export type TimelineRow =
   | { type: 'month'; key: string; label: string; count: number }
   | { type: 'entry'; key: string; entry: Entry }
 
-const monthFormat = new Intl.DateTimeFormat('en', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-export function monthLabel(isoDate: string): string {
-  return monthFormat.format(new Date(`${isoDate.slice(0, 7)}-01T00:00:00Z`))
+/** A month heading in full, "November 2026", in the user's locale. */
+export function monthLabel(isoDate: string, locale: string): string {
+  return formatMonth(isoDate, locale, 'long')
 }
 
 /** Flattens sorted entries into month headers and entry rows for the virtual list. */
-export function toTimelineRows(sorted: readonly Entry[]): TimelineRow[] {
+export function toTimelineRows(sorted: readonly Entry[], locale: string): TimelineRow[] {
   const rows: TimelineRow[] = []
   let header = null as Extract<TimelineRow, { type: 'month' }> | null
   for (const entry of sorted) {
     const month = entry.occurredOn.slice(0, 7)
     if (header?.key !== month) {
-      header = { type: 'month', key: month, label: monthLabel(entry.occurredOn), count: 0 }
+      header = { type: 'month', key: month, label: monthLabel(entry.occurredOn, locale), count: 0 }
       rows.push(header)
     }
     header.count++

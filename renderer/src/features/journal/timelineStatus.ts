@@ -1,5 +1,7 @@
 // The line above the timeline that says what the list shows: loading, preparing the
 // search, how many entries match, or nothing when the whole journal is listed.
+import { formatNumber } from '../../../../shared/format'
+
 export interface TimelineCounts {
   loading: boolean
   /** A search was typed before its index was ready. */
@@ -16,9 +18,9 @@ export interface TimelineCounts {
 
 const ONE_LETTER_HINT = ' (one letter matches whole words; type more to match word beginnings)'
 
-const count = (n: number) => n.toLocaleString('en')
-
-export function timelineStatus(c: TimelineCounts): string {
+/** The line, its numbers written for `locale` ("1,204", de-DE "1.204"). */
+export function timelineStatus(c: TimelineCounts, locale: string): string {
+  const count = (n: number) => formatNumber(n, locale)
   if (c.loading) return 'Loading your journal…'
   if (c.preparing) return 'Preparing search…'
   if (c.total === 0) return 'Your entries will appear here, newest first.'

@@ -3,6 +3,7 @@
 // keystroke re-ranks without re-filtering and clearing a search rebuilds nothing.
 import { useMemo } from 'react'
 import type { Entry } from '../../../../shared/entry'
+import { useLocale } from '../../app/localeSlice'
 import {
   applyFilters,
   hasFilters,
@@ -23,6 +24,7 @@ export function useTimelineRows(
   filters: JournalFilters,
   query: string,
 ) {
+  const locale = useLocale()
   const { hits, preparing, query: answered } = useSearch(live, query)
   const filtered = useMemo(() => applyFilters(live, filters), [live, filters])
   const searching = hits !== null
@@ -34,7 +36,7 @@ export function useTimelineRows(
     return new Map(filtered.map((e) => [e.id, e]))
   }, [byId, filtered, filters, searching])
   // Kept while searching, so clearing the search does not rebuild 100,000 rows.
-  const timelineRows = useMemo(() => toTimelineRows(filtered), [filtered])
+  const timelineRows = useMemo(() => toTimelineRows(filtered, locale), [filtered, locale])
   const { rows, matches } = useMemo(() => {
     // Typed before the index was ready: show nothing rather than rows that ignore the query.
     if (preparing) return { rows: [], matches: 0 }

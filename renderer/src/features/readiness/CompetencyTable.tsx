@@ -3,6 +3,7 @@
 import type { CompetencyId } from '../../../../shared/entry'
 import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
+import { useLocale } from '../../app/localeSlice'
 import { percent, points, wholeScore } from './format'
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function CompetencyTable({ report, selected, onSelect }: Props) {
+  const locale = useLocale()
   return (
     <table className="competency-table">
       <caption>
@@ -55,10 +57,10 @@ export function CompetencyTable({ report, selected, onSelect }: Props) {
                 <span className="meter" aria-hidden="true">
                   <span style={{ width: `${c.score}%` }} />
                 </span>
-                {wholeScore(c.score)}
+                {wholeScore(c.score, locale)}
               </td>
-              <td className="num">{percent(c.weight)}</td>
-              <td className="num">{points(c.weight * c.score)}</td>
+              <td className="num">{percent(c.weight, locale)}</td>
+              <td className="num">{points(c.weight * c.score, locale)}</td>
             </tr>
           )
         })}
@@ -67,11 +69,11 @@ export function CompetencyTable({ report, selected, onSelect }: Props) {
         <tr>
           <th scope="row">
             Overall: the sum of “Adds”
-            <span className="hint"> (shown above as {wholeScore(report.score)})</span>
+            <span className="hint"> (shown above as {wholeScore(report.score, locale)})</span>
           </th>
           <td />
           <td className="num">100 %</td>
-          <td className="num">{points(report.score)}</td>
+          <td className="num">{points(report.score, locale)}</td>
         </tr>
       </tfoot>
     </table>

@@ -3,9 +3,11 @@
 import { COMPETENCY_BY_ID } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
 import { useNavigation } from '../../app/navigation'
+import { useLocale } from '../../app/localeSlice'
 import { points, wholeScore } from './format'
 
 export function GapsPanel({ report }: { report: ReadinessReport }) {
+  const locale = useLocale()
   const startNewEntry = useNavigation((s) => s.startNewEntry)
   const byId = new Map(report.competencies.map((c) => [c.id, c]))
   return (
@@ -25,7 +27,8 @@ export function GapsPanel({ report }: { report: ReadinessReport }) {
               <h3>
                 {name}{' '}
                 <span className="hint">
-                  score {wholeScore(c.score)}, up to {points(gap.priority)} points available
+                  score {wholeScore(c.score, locale)}, up to {points(gap.priority, locale)} points
+                  available
                 </span>
               </h3>
               <ul>

@@ -1,5 +1,6 @@
 // The headline: overall score, band, an honest caption and the change over 90 days.
 import type { ReadinessReport } from '../../../../shared/readiness'
+import { useLocale } from '../../app/localeSlice'
 import { bandLabel, shortDate, signed, wholeScore } from './format'
 
 interface Props {
@@ -17,6 +18,7 @@ export function ScoreSummary({
   roleName,
   customWeights,
 }: Props) {
+  const locale = useLocale()
   const delta = report.score - earlierScore
   return (
     <section className="card score-card" aria-labelledby="score-title">
@@ -25,8 +27,11 @@ export function ScoreSummary({
         {customWeights && <span className="badge">custom weights</span>}
       </h2>
       <p className="score-line">
-        <span className="score-number" aria-label={`Score ${wholeScore(report.score)} out of 100`}>
-          {wholeScore(report.score)}
+        <span
+          className="score-number"
+          aria-label={`Score ${wholeScore(report.score, locale)} out of 100`}
+        >
+          {wholeScore(report.score, locale)}
         </span>
         <span className="score-outof" aria-hidden="true">
           / 100
@@ -34,8 +39,8 @@ export function ScoreSummary({
         <span className={`band band-${report.band}`}>{bandLabel(report.band)}</span>
       </p>
       <p className="score-change">
-        <strong>{signed(delta)}</strong> since {shortDate(earlierAsOf)} (90 days ago, when it was{' '}
-        {wholeScore(earlierScore)})
+        <strong>{signed(delta, locale)}</strong> since {shortDate(earlierAsOf, locale)} (90 days
+        ago, when it was {wholeScore(earlierScore, locale)})
       </p>
       <p className="hint">
         Advice, not a verdict: how much recent, varied, senior-facing evidence your journal holds

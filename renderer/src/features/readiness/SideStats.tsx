@@ -2,9 +2,11 @@
 import type { DifficultConversation } from '../../../../shared/entry'
 import type { ReadinessReport } from '../../../../shared/readiness'
 import { useNavigation } from '../../app/navigation'
+import { useLocale } from '../../app/localeSlice'
 import { percent, shortDate } from './format'
 
 export function CadenceStrip({ cadence }: { cadence: ReadinessReport['cadence'] }) {
+  const locale = useLocale()
   return (
     <section className="card stat-card" aria-labelledby="cadence-title">
       <h2 id="cadence-title" className="card-title">
@@ -18,10 +20,10 @@ export function CadenceStrip({ cadence }: { cadence: ReadinessReport['cadence'] 
           <li
             key={week.start}
             className={week.entries > 0 ? 'active' : undefined}
-            title={`${shortDate(week.start)} – ${shortDate(week.end)}: ${week.entries}`}
+            title={`${shortDate(week.start, locale)} – ${shortDate(week.end, locale)}: ${week.entries}`}
           >
             <span className="visually-hidden">
-              Week {shortDate(week.start)} to {shortDate(week.end)}: {week.entries}{' '}
+              Week {shortDate(week.start, locale)} to {shortDate(week.end, locale)}: {week.entries}{' '}
               {week.entries === 1 ? 'entry' : 'entries'}
             </span>
           </li>
@@ -33,6 +35,7 @@ export function CadenceStrip({ cadence }: { cadence: ReadinessReport['cadence'] 
 }
 
 export function LeaderRatio({ report }: { report: ReadinessReport }) {
+  const locale = useLocale()
   const { leader, manager } = report.leaderMoments
   return (
     <section className="card stat-card" aria-labelledby="ratio-title">
@@ -43,7 +46,7 @@ export function LeaderRatio({ report }: { report: ReadinessReport }) {
         <p className="stat-number muted">No leadership moments yet</p>
       ) : (
         <>
-          <p className="stat-number">{percent(report.leaderRatio)} as a leader</p>
+          <p className="stat-number">{percent(report.leaderRatio, locale)} as a leader</p>
           <div className="ratio-bar" role="img" aria-label={`${leader} leader, ${manager} manager`}>
             <span style={{ width: `${report.leaderRatio * 100}%` }} />
           </div>
@@ -64,6 +67,7 @@ const LISTED_FOLLOW_UPS = 3
 
 /** Due follow-ups, oldest date first, each a link into the journal. */
 export function FollowUps({ due }: { due: DifficultConversation[] }) {
+  const locale = useLocale()
   const openEntry = useNavigation((s) => s.openEntry)
   const listed = due.slice(0, LISTED_FOLLOW_UPS)
   return (
@@ -82,7 +86,7 @@ export function FollowUps({ due }: { due: DifficultConversation[] }) {
                 <button type="button" className="link" onClick={() => openEntry(entry.id)}>
                   {entry.title}
                 </button>{' '}
-                <span className="hint">due {shortDate(entry.followUpOn!)}</span>
+                <span className="hint">due {shortDate(entry.followUpOn!, locale)}</span>
               </li>
             ))}
           </ul>

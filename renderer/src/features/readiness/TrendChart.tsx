@@ -8,21 +8,23 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { useLocale } from '../../app/localeSlice'
 import { monthLabel, shortDate, wholeScore } from './format'
 import { useThemeColors } from './useThemeColors'
 
 export function TrendChart({ trend }: { trend: { asOf: string; score: number }[] }) {
+  const locale = useLocale()
   const colors = useThemeColors()
   const data = trend.map((p) => ({
-    month: monthLabel(p.asOf),
+    month: monthLabel(p.asOf, locale),
     score: Math.round(p.score * 10) / 10,
   }))
   const first = trend[0]
   const last = trend.at(-1)
   const summary =
     first && last
-      ? `Line chart: score went from ${wholeScore(first.score)} on ${shortDate(first.asOf)} to ` +
-        `${wholeScore(last.score)} on ${shortDate(last.asOf)}.`
+      ? `Line chart: score went from ${wholeScore(first.score, locale)} on ${shortDate(first.asOf, locale)} to ` +
+        `${wholeScore(last.score, locale)} on ${shortDate(last.asOf, locale)}.`
       : 'Line chart of the score over time.'
   return (
     <section className="card trend" aria-labelledby="trend-title">
@@ -78,8 +80,8 @@ export function TrendChart({ trend }: { trend: { asOf: string; score: number }[]
         <tbody>
           {trend.map((p) => (
             <tr key={p.asOf}>
-              <td>{shortDate(p.asOf)}</td>
-              <td>{wholeScore(p.score)}</td>
+              <td>{shortDate(p.asOf, locale)}</td>
+              <td>{wholeScore(p.score, locale)}</td>
             </tr>
           ))}
         </tbody>

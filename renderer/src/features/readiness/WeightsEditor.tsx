@@ -6,6 +6,7 @@ import { localIsoDate } from '../../../../shared/time'
 import { readinessScore } from '../../../../shared/readiness'
 import { updateSettings } from '../../data/settings'
 import { useLiveEntries } from '../../data/useEntries'
+import { useLocale } from '../../app/localeSlice'
 import { percent, wholeScore } from './format'
 
 type Saved = Partial<Record<CompetencyId, number>> | undefined
@@ -30,6 +31,7 @@ function parse(draft: Draft): Record<CompetencyId, number | null> {
 }
 
 export function WeightsEditor({ role, saved }: { role: RoleId; saved: Saved }) {
+  const locale = useLocale()
   const entries = useLiveEntries()
   const [draft, setDraft] = useState<Draft>(() => initialDraft(role, saved))
   const [error, setError] = useState<string | null>(null)
@@ -113,8 +115,8 @@ export function WeightsEditor({ role, saved }: { role: RoleId; saved: Saved }) {
                   onChange={(event) => setDraft({ ...draft, [id]: event.target.value })}
                 />
               </td>
-              <td className="num">{total > 0 ? percent(effective[id]) : '–'}</td>
-              <td className="num">{percent(preset[id])}</td>
+              <td className="num">{total > 0 ? percent(effective[id], locale) : '–'}</td>
+              <td className="num">{percent(preset[id], locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -131,8 +133,8 @@ export function WeightsEditor({ role, saved }: { role: RoleId; saved: Saved }) {
       )}
       {scores && valid && (
         <p className="weights-preview" role="status">
-          Score with these weights: {wholeScore(scores.preview)} (saved weights give{' '}
-          {wholeScore(scores.current)})
+          Score with these weights: {wholeScore(scores.preview, locale)} (saved weights give{' '}
+          {wholeScore(scores.current, locale)})
         </p>
       )}
       {error && (

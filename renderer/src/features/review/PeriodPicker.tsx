@@ -1,5 +1,6 @@
 // Chooses the review period: a calendar quarter, a fiscal quarter or a custom range.
 import { formatRange, type Period } from '../../../../shared/time'
+import { useLocale } from '../../app/localeSlice'
 import { useReviewUi, type PeriodMode } from './reviewSlice'
 import type { PeriodChoice } from './useReviewPeriod'
 import { MONTHS } from './months'
@@ -10,11 +11,11 @@ const MODES: { id: PeriodMode; label: string }[] = [
   { id: 'custom', label: 'Custom range' },
 ]
 
-/** "1 Oct – 31 Dec 2026, compared with 2026 Q3 (1 Jul – 30 Sep 2026)." */
-function describeChoice(period: Period, previous: Period): string {
-  const range = formatRange(previous.from, previous.to)
+/** "1 Oct – 31 Dec 2026, compared with 2026 Q3 (1 Jul – 30 Sept 2026)." */
+function describeChoice(period: Period, previous: Period, locale: string): string {
+  const range = formatRange(previous.from, previous.to, locale)
   const compared = previous.kind === 'custom' ? range : `${previous.label} (${range})`
-  return `${formatRange(period.from, period.to)}, compared with ${compared}.`
+  return `${formatRange(period.from, period.to, locale)}, compared with ${compared}.`
 }
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
 
 export function PeriodPicker({ choice, fiscalStartMonth }: Props) {
   const ui = useReviewUi()
+  const locale = useLocale()
 
   const pickMode = (mode: PeriodMode) => {
     // A custom range starts from the period on screen, so the user only adjusts it.
@@ -101,7 +103,7 @@ export function PeriodPicker({ choice, fiscalStartMonth }: Props) {
       )}
 
       <p id="review-period-status" className={choice.ok ? 'hint' : 'error'} role="status">
-        {choice.ok ? describeChoice(choice.period, choice.previous) : choice.message}
+        {choice.ok ? describeChoice(choice.period, choice.previous, locale) : choice.message}
       </p>
     </fieldset>
   )

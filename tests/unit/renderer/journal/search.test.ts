@@ -69,11 +69,14 @@ describe('search index', () => {
 
 describe('timeline model', () => {
   it('groups by month, newest first as given', () => {
-    const rows = toTimelineRows([
-      moment('x', { occurredOn: '2026-03-20' }),
-      moment('y', { occurredOn: '2026-03-02' }),
-      moment('z', { occurredOn: '2026-01-09' }),
-    ])
+    const rows = toTimelineRows(
+      [
+        moment('x', { occurredOn: '2026-03-20' }),
+        moment('y', { occurredOn: '2026-03-02' }),
+        moment('z', { occurredOn: '2026-01-09' }),
+      ],
+      'en-GB',
+    )
     expect(rows.map((r) => (r.type === 'month' ? `${r.label} (${r.count})` : r.key))).toEqual([
       'March 2026 (2)',
       'x',
@@ -81,6 +84,11 @@ describe('timeline model', () => {
       'January 2026 (1)',
       'z',
     ])
+  })
+
+  it('names the months in the locale given', () => {
+    const rows = toTimelineRows([moment('x', { occurredOn: '2026-03-20' })], 'de-DE')
+    expect(rows[0]).toMatchObject({ type: 'month', label: 'März 2026', count: 1 })
   })
 
   it('orders search results by rank', () => {

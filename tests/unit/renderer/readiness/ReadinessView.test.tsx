@@ -116,7 +116,7 @@ describe('ReadinessView', () => {
     expect(cadence).toHaveTextContent(`${expected.cadence.activeWeeks} of 13 weeks`)
     expect(within(cadence).getAllByRole('listitem')).toHaveLength(13)
     const ratio = screen.getByRole('region', { name: 'Leader vs manager' })
-    expect(ratio).toHaveTextContent(`${Math.round(expected.leaderRatio! * 100)} % as a leader`)
+    expect(ratio).toHaveTextContent(`${Math.round(expected.leaderRatio! * 100)}% as a leader`)
     const due = screen.getByRole('region', { name: 'Follow-ups due' })
     expect(due).toHaveTextContent(String(expected.followUpsDue))
     const dueLinks = within(due).queryAllByRole('button')

@@ -52,7 +52,7 @@ describe('ReviewView', { timeout: 30_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Quarter' })).toHaveDisplayValue(
       '2026 Q4 (current)',
     )
-    expect(screen.getByText(/compared with 2026 Q3 \(1 Jul – 30 Sept 2026\)/)).toBeInTheDocument()
+    expect(screen.getByText(/compared with 2026 Q3 \(Jul 1 – Sep 30, 2026\)/)).toBeInTheDocument()
     expect(screen.getByRole('switch', { name: 'Share-safe' })).toBeChecked()
     const html = previewHtml()
     expect(html).toContain('Quarterly review: 2026 Q4')

@@ -71,6 +71,12 @@ describe('formatMonth', () => {
     expect(formatMonth('2026-03', 'de-DE', 'long')).toBe('März 2026')
   })
 
+  it('has a short style for a chart’s axis', () => {
+    expect(formatMonth('2026-11', 'en-GB', 'short')).toBe('Nov 26')
+    expect(formatMonth('2026-11', 'en-US', 'short')).toBe('Nov 26')
+    expect(formatMonth('2026-11', 'de-DE', 'short')).toBe('Nov. 26')
+  })
+
   it('shows a malformed month as it is', () => {
     expect(formatMonth('soon')).toBe('soon')
   })
