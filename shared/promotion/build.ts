@@ -1,8 +1,6 @@
 // buildPromotionCase: the case as data, from the journal and the user's own words. Pure
 // and deterministic: the same entries and options always give the same case.
 import {
-  COMPETENCY_BY_ID,
-  COMPETENCY_IDS,
   createRedactor,
   DEFAULT_ROLE,
   ENTRY_KINDS,
@@ -10,24 +8,22 @@ import {
   LEVEL_RANK,
   resolveWeights,
   ROLE_BY_ID,
-  type CompetencyId,
   type Entry,
   type EntryKind,
   type Outcome,
-  type Weights,
 } from '../entry'
 import { generateBullets, type Bullet } from '../bullets'
+import { competencyEvidence } from './competencies'
 import { entriesIn, placeEntries, strongestFirst } from './evidence'
 import { casePeriod, twelveMonthsEnding } from './period'
 import { gapsOf } from './plan'
 import { writtenSummary } from './summary'
-import { quoteText, witnessesOf, witnessInProse, witnessLabel, type Witness } from './voices'
+import { othersWho, quoteText, witnessesOf, witnessInProse, witnessLabel } from './voices'
 import { ownText } from './words'
 import {
   STORY_SECTIONS,
   type CaseList,
   type CitedEntry,
-  type CompetencyEvidence,
   type PromotionCase,
   type PromotionCounts,
   type PromotionOptions,
@@ -41,11 +37,8 @@ export const STORY_CAPS: Readonly<Record<StorySection, number>> = {
   people: 3,
   influence: 3,
 }
-/** Quoted stakeholders, and senior people named without a quote. */
+/** Quoted stakeholders. */
 export const QUOTED_CAP = 4
-export const OTHERS_CAP = 4
-/** Entries cited under each competency. */
-export const PER_COMPETENCY = 2
 /** Steps of the user's own plan (the plan from gaps has one per gap). */
 export const PLAN_CAP = 6
 
@@ -135,7 +128,7 @@ export function buildPromotionCase(
       on: cite(w.quoted as Entry),
     })),
     moreQuoted: witnesses.filter((w) => w.quoted).length - quoted.length,
-    ...others(witnesses, shareSafe),
+    ...othersWho(witnesses, shareSafe),
   }
 
   const competencies = competencyEvidence(ordered, weights, cite)
@@ -194,67 +187,4 @@ function toldByTitle(entry: Entry, redact: (text: string) => string): string {
   return entry.kind === 'difficult-conversation'
     ? `${title}; ${OUTCOME_WORDS[entry.outcome]}`
     : title
-}
-
-/** Senior and executive people named in the period without a quote. */
-function others(
-  witnesses: readonly Witness[],
-  shareSafe: boolean,
-): { others: string[]; moreOthers: number } {
-  const labels = witnesses
-    .filter((w) => !w.quoted && LEVEL_RANK[w.level] >= LEVEL_RANK.senior)
-    .map((w) => (shareSafe ? witnessInProse(w, true) : witnessLabel(w, false)))
-  // Two people described alike ("a senior leader") are said once.
-  const unique = [...new Set(labels)]
-  return {
-    others: unique.slice(0, OTHERS_CAP),
-    moreOthers: Math.max(0, unique.length - OTHERS_CAP),
-  }
-}
-
-/**
- * The role's competencies, most weighted first, each with its strongest entries. Each
- * entry is cited once: the competencies take turns choosing their strongest entry not yet
- * cited, so a strong entry tagged with four competencies does not crowd out the rest; a
- * competency whose entries were all cited elsewhere still shows its strongest.
- */
-function competencyEvidence(
-  ordered: readonly Entry[],
-  weights: Weights,
-  cite: (entry: Entry) => CitedEntry,
-): CompetencyEvidence[] {
-  const ids = COMPETENCY_IDS.filter((id) => weights[id] > 0).sort(
-    (a, b) => weights[b] - weights[a] || COMPETENCY_IDS.indexOf(a) - COMPETENCY_IDS.indexOf(b),
-  )
-  const tagged = new Map<CompetencyId, Entry[]>(
-    ids.map((id) => [id, ordered.filter((e) => e.competencies.includes(id))]),
-  )
-  const chosen = new Map<CompetencyId, Entry[]>(ids.map((id) => [id, []]))
-  const used = new Set<string>()
-  const unused = (id: CompetencyId) => (tagged.get(id) ?? []).filter((e) => !used.has(e.id))
-  for (let round = 0; round < PER_COMPETENCY; round++) {
-    // The competency with the fewest entries left chooses first, so one with a single
-    // entry keeps it; ties in the role's order.
-    const turn = [...ids].sort((a, b) => unused(a).length - unused(b).length)
-    for (const id of turn) {
-      const next = unused(id)[0]
-      if (next) {
-        chosen.get(id)?.push(next)
-        used.add(next.id)
-      }
-    }
-  }
-  return ids.map((id) => {
-    const all = tagged.get(id) ?? []
-    let picked = chosen.get(id) ?? []
-    if (picked.length === 0 && all[0]) picked = [all[0]]
-    // Printed strongest first, whichever turn chose them.
-    picked = all.filter((e) => picked.includes(e))
-    return {
-      id,
-      name: COMPETENCY_BY_ID[id].name,
-      entries: picked.map(cite),
-      more: all.length - picked.length,
-    }
-  })
 }

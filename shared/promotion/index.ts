@@ -1,5 +1,7 @@
 export * from './types'
 export * from './build'
+export { PER_COMPETENCY } from './competencies'
+export { OTHERS_CAP } from './voices'
 export * from './period'
 export * from './document'
 export * from './render'

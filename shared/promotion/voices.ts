@@ -10,6 +10,9 @@ import {
   type Person,
 } from '../entry'
 
+/** Senior and executive people named without a quote, at most. */
+export const OTHERS_CAP = 4
+
 export interface Witness {
   name: string
   /** How they are described: the person from the entry with the smallest id, or the
@@ -91,4 +94,20 @@ export function quoteText(feedback: string): string {
     .replace(/^["“”]+|["“”]+$/g, '')
     .replace(/\s*\n\s*/g, ' ')
     .trim()
+}
+
+/** Senior and executive people named in the period without a quote. */
+export function othersWho(
+  witnesses: readonly Witness[],
+  shareSafe: boolean,
+): { others: string[]; moreOthers: number } {
+  const labels = witnesses
+    .filter((w) => !w.quoted && LEVEL_RANK[w.level] >= LEVEL_RANK.senior)
+    .map((w) => (shareSafe ? witnessInProse(w, true) : witnessLabel(w, false)))
+  // Two people described alike ("a senior leader") are said once.
+  const unique = [...new Set(labels)]
+  return {
+    others: unique.slice(0, OTHERS_CAP),
+    moreOthers: Math.max(0, unique.length - OTHERS_CAP),
+  }
 }

@@ -17,6 +17,11 @@ const MODES: { id: CasePeriodMode; label: string }[] = [
   { id: 'custom', label: 'Custom dates' },
 ]
 
+const DATE_FIELDS = [
+  { end: 'from', label: 'From' },
+  { end: 'to', label: 'To (inclusive)' },
+] as const
+
 export function CaseControls({ role, today, period }: Props) {
   const ui = usePromotionUi()
 
@@ -61,30 +66,20 @@ export function CaseControls({ role, today, period }: Props) {
         </div>
         {ui.mode === 'custom' && (
           <div className="row">
-            <div className="field">
-              <label htmlFor="promotion-from">From</label>
-              <input
-                id="promotion-from"
-                type="date"
-                value={ui.from}
-                max={today}
-                aria-invalid={!period.ok}
-                aria-describedby="promotion-period-status"
-                onChange={(e) => ui.setRange({ from: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="promotion-to">To (inclusive)</label>
-              <input
-                id="promotion-to"
-                type="date"
-                value={ui.to}
-                max={today}
-                aria-invalid={!period.ok}
-                aria-describedby="promotion-period-status"
-                onChange={(e) => ui.setRange({ to: e.target.value })}
-              />
-            </div>
+            {DATE_FIELDS.map(({ end, label }) => (
+              <div className="field" key={end}>
+                <label htmlFor={`promotion-${end}`}>{label}</label>
+                <input
+                  id={`promotion-${end}`}
+                  type="date"
+                  value={ui[end]}
+                  max={today}
+                  aria-invalid={!period.ok}
+                  aria-describedby="promotion-period-status"
+                  onChange={(e) => ui.setRange({ [end]: e.target.value })}
+                />
+              </div>
+            ))}
           </div>
         )}
         <p
