@@ -7,14 +7,14 @@
 import { toDayNumber } from '../time'
 import { COMPETENCY_IDS, type CompetencyId } from '../entry'
 
-export interface Step {
+export interface SuggestedStep {
   /** To the user, in the second person: the Readiness view. */
   advice: string
   /** The user's plan, first person, for a manager to read: the review, the promotion case. */
   plan: string
 }
 
-const STEPS: Record<CompetencyId, readonly Step[]> = {
+const STEPS: Record<CompetencyId, readonly SuggestedStep[]> = {
   strategy: [
     {
       advice:
@@ -109,7 +109,8 @@ const STEPS: Record<CompetencyId, readonly Step[]> = {
       plan: 'I will teach a skill only I have to someone on the team, so the team no longer depends on me.',
     },
     {
-      advice: 'Recognise a specific contribution from someone on the team in front of their manager.',
+      advice:
+        'Recognise a specific contribution from someone on the team in front of their manager.',
       plan: 'I will recognise specific contributions from my team in front of their managers.',
     },
   ],
@@ -151,7 +152,8 @@ const STEPS: Record<CompetencyId, readonly Step[]> = {
       plan: 'I will own one outcome end to end and agree how it will be measured before I start.',
     },
     {
-      advice: 'Run a short retrospective on a missed target and log the change you made because of it.',
+      advice:
+        'Run a short retrospective on a missed target and log the change you made because of it.',
       plan: 'I will run a short retrospective on a missed target and make one change because of it.',
     },
     {
@@ -280,7 +282,7 @@ export const PLAN_GOALS: Record<CompetencyId, string> = {
   growth: 'Build evidence of professional growth',
 }
 
-function mapSteps(pick: (step: Step) => string): Record<CompetencyId, readonly string[]> {
+function mapSteps(pick: (step: SuggestedStep) => string): Record<CompetencyId, readonly string[]> {
   const out = {} as Record<CompetencyId, readonly string[]>
   for (const id of COMPETENCY_IDS) out[id] = STEPS[id].map(pick)
   return out

@@ -13,7 +13,5 @@ export function withoutSignature(feedback: string, stakeholder: Person): string 
   const words = [stakeholder.name, ...stakeholder.name.split(/\s+/), stakeholder.role ?? '']
     .map((word) => word.trim().toLowerCase())
     .filter((word) => word.length >= 2)
-  return words.includes(signed)
-    ? feedback.slice(0, match.index).trimEnd()
-    : feedback
+  return words.includes(signed) ? feedback.slice(0, match.index).trimEnd() : feedback
 }

@@ -187,7 +187,8 @@ describe('review properties on generated journals', () => {
         expect(review.summary?.readiness).toBeUndefined()
         for (const c of review.competencies ?? [])
           expect([c.weight, c.scoreStart, c.scoreEnd]).toEqual([undefined, undefined, undefined])
-        for (const g of review.gaps ?? []) expect([g.weight, g.score]).toEqual([undefined, undefined])
+        for (const g of review.gaps ?? [])
+          expect([g.weight, g.score]).toEqual([undefined, undefined])
         for (const [format, text] of Object.entries(await everyFormat(review)))
           expect({ format, shown: figuresIn(text) }).toEqual({ format, shown: [] })
         // The check would see them: asked for, the figures are there in every format.
@@ -239,9 +240,12 @@ describe('review properties on generated journals', () => {
           to: options.to,
         })
         for (const edit of pinOrder)
-          if (ranked.some((b) => b.entryId === edit.entryId)) expect(pinnedIds).toContain(edit.entryId)
+          if (ranked.some((b) => b.entryId === edit.entryId))
+            expect(pinnedIds).toContain(edit.entryId)
         // The rest, by rank, fill up to five.
-        const rest = ranked.filter((b) => !edits.get(b.entryId)?.hidden && !pinnedIds.includes(b.entryId))
+        const rest = ranked.filter(
+          (b) => !edits.get(b.entryId)?.hidden && !pinnedIds.includes(b.entryId),
+        )
         expect(highlights.slice(pinnedIds.length).map((h) => h.entryId)).toEqual(
           rest.slice(0, Math.max(0, 5 - pinnedIds.length)).map((b) => b.entryId),
         )
