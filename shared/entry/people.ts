@@ -16,6 +16,11 @@ export function partyOf(entry: Entry): Person | undefined {
   return undefined
 }
 
+/** The same person however the name was typed: "Maria  Lopez " is "maria lopez". */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
 /** Everyone named in an entry: the counterpart or stakeholder, then the people list. */
 export function peopleOf(entry: Entry): Person[] {
   const party = partyOf(entry)

@@ -3,7 +3,7 @@
 // COO"; "the project manager's missed deadlines"), in every field, notes and quotes too.
 import { capitalise, describePerson, type Mention, type Voice } from './describe'
 import type { Entry, Person } from './entry'
-import { peopleOf } from './people'
+import { nameKey, peopleOf } from './people'
 import { escapeRegExp } from './regExp'
 
 export interface Redactor {
@@ -40,11 +40,11 @@ export interface RedactorOptions {
   scope?: 'document' | 'fragment'
 }
 
-/** The lower-cased full name, then each first or last name ("maria" for "Maria Lopez"). */
+/** The full name's key, then each first or last name ("maria" for "Maria Lopez"). */
 function nameKeys(raw: string): string[] {
   const name = raw.trim()
   if (!name) return []
-  const keys = [name.toLowerCase()]
+  const keys = [nameKey(name)]
   for (const part of name.split(/\s+/)) if (part.length >= 2) keys.push(part.toLowerCase())
   return keys
 }
@@ -153,7 +153,8 @@ function redactorOf(
   // Longest first, so "Maria Lopez" is replaced whole rather than in two pieces.
   // Ties in any fixed order: names of one length never both match at one place.
   const names = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  const alternatives = names.map(escapeRegExp).join('|')
+  // A full name matches however it is spaced or broken across lines in the text.
+  const alternatives = names.map((name) => escapeRegExp(name).replace(/ /g, '\\s+')).join('|')
   // A possessive after the name ("Maria's", "James' team"). An article in front ("the
   // Maria") is looked for only where a name matched: in the pattern it would be tried at
   // every "a" and "the" of the text, which made long journals measurably slower.
@@ -189,7 +190,7 @@ function redactorOf(
       pattern.lastIndex = 0
       for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) {
         const [match, name, possessive] = m as unknown as [string, string, string | undefined]
-        const owner = owners.get(name.toLowerCase())
+        const owner = owners.get(nameKey(name))
         if (owner === undefined) continue
         const d = describe(owner, owner.person)
         const mention = mentionOf(d, memory)
@@ -209,7 +210,7 @@ function redactorOf(
       return done === 0 ? value : out + value.slice(done)
     },
     person(person, mention) {
-      const owner = owners.get(person.name.trim().toLowerCase())
+      const owner = owners.get(nameKey(person.name))
       const d = owner ? describe(owner, owner.person) : describe(person, person)
       const said = mention ?? mentionOf(d, scope === 'fragment' ? fresh() : documentMemory)
       return said === 'first' ? d.first : d.later

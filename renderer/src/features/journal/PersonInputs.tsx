@@ -58,31 +58,30 @@ export function PersonInputs({ who, value, onChange, compact = false }: Props) {
  * without it, worked out from the role and level as they are typed.
  */
 function DescribeAsInput({ who, value, onChange, compact = false }: Props) {
-  const id = useId()
+  const hintId = useId()
   const role = value.role.trim()
   const fallback = describePerson({ name: '', level: value.level, ...(role ? { role } : {}) })
   const name = `${who} describe as (share-safe)`
   return (
-    <div className="field describe-as">
-      <label htmlFor={`${id}-input`}>
+    <div className="describe-as">
+      <label className="field">
         {compact ? (
           <>
             <span className="visually-hidden">{name}</span>
             <span aria-hidden="true">Describe as (share-safe)</span>
           </>
         ) : (
-          name
+          <span>{name}</span>
         )}
+        <input
+          type="text"
+          value={value.describeAs ?? ''}
+          placeholder={fallback}
+          aria-describedby={hintId}
+          onChange={(e) => onChange({ ...value, describeAs: e.target.value })}
+        />
       </label>
-      <input
-        id={`${id}-input`}
-        type="text"
-        value={value.describeAs ?? ''}
-        placeholder={fallback}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => onChange({ ...value, describeAs: e.target.value })}
-      />
-      <span id={`${id}-hint`} className="visually-hidden">
+      <span id={hintId} className="visually-hidden">
         Shared documents call them this instead of their name. Leave empty for “{fallback}”.
       </span>
     </div>

@@ -1,6 +1,7 @@
 import { RoleSettings } from '../readiness'
 import { FiscalYearSettings } from '../review'
 import { BackupSettings } from '../backup'
+import { PeopleSettings } from './PeopleSettings'
 
 /** Settings gathers one section from each feature that has something to set. */
 export function SettingsView() {
@@ -9,6 +10,7 @@ export function SettingsView() {
       <h1 id="settings-title">Settings</h1>
       <RoleSettings />
       <FiscalYearSettings />
+      <PeopleSettings />
       <BackupSettings />
     </section>
   )

@@ -150,6 +150,13 @@ describe('createRedactor: which names', () => {
     expect(createRedactor([win]).text(win.feedback)).toBe('"Best close in years," said the CFO.')
   })
 
+  it('replaces a full name whole however it is spaced, in the text or as stored', () => {
+    const spaced = createRedactor([naming('e1', [{ ...liam, name: 'Liam  Byrne ' }])])
+    expect(spaced.text('Liam Byrne met LIAM\nBYRNE')).toBe(
+      'A business analyst on my team met the business analyst',
+    )
+  })
+
   it('leaves words that merely contain a name alone', () => {
     expect(redactor.text('Rajasthan and Marianne')).toBe('Rajasthan and Marianne')
   })
