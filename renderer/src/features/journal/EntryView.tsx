@@ -3,21 +3,15 @@ import { useId } from 'react'
 import {
   COMPETENCY_BY_ID,
   KIND_LABELS,
-  LEVEL_LABELS,
   labelledText,
   peopleOf,
+  personLine,
   type Entry,
-  type Person,
 } from '../../../../shared/entry'
 import { formatDay, formatMetric } from '../../../../shared/format'
 import { useLocale } from '../../app/localeSlice'
 import { KindIcon } from '../../components/KindIcon'
 import { MarkdownView } from '../../components/MarkdownView'
-
-function personText(p: Person): string {
-  const who = [p.name, p.role].filter(Boolean).join(', ')
-  return `${who || 'Someone'} (${LEVEL_LABELS[p.level]})`
-}
 
 const OUTCOME_TEXT = {
   resolved: 'Resolved',
@@ -79,7 +73,7 @@ export function EntryView({
             )}
           </>
         )}
-        {others.length > 0 && <Fact label="People">{others.map(personText).join('; ')}</Fact>}
+        {others.length > 0 && <Fact label="People">{others.map(personLine).join('; ')}</Fact>}
         {entry.metric && <Fact label="Result">{formatMetric(entry.metric, locale)}</Fact>}
         <Fact label="Competencies">
           {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}

@@ -1,7 +1,7 @@
 // A person's "describe as" survives the editor: entry → form → entry, drafts, and the
 // input that shows what share-safe documents say without it.
 import { useState } from 'react'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import {
@@ -10,6 +10,7 @@ import {
   writeDraft,
   type PersonRow,
 } from '../../../../renderer/src/data/drafts'
+import { EntryView } from '../../../../renderer/src/features/journal/EntryView'
 import { formFromEntry, formToEntry } from '../../../../renderer/src/features/journal/entryForm'
 import { PeopleField } from '../../../../renderer/src/features/journal/PeopleField'
 import { PersonInputs } from '../../../../renderer/src/features/journal/PersonInputs'
@@ -106,5 +107,23 @@ describe('PersonInputs', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }))
     const input = screen.getByRole('textbox', { name: 'Person 1 describe as (share-safe)' })
     expect(input).toHaveAttribute('placeholder', 'a member of my team')
+  })
+})
+
+describe('the entry view', () => {
+  it('shows people as name, role and level in words, never a level in parentheses', () => {
+    const entry = conversation('c', {
+      counterpart: { name: 'David Chen', role: 'Director of IT', level: 'senior' },
+      people: [
+        { name: 'Aisha', level: 'team' },
+        { name: '', role: 'Auditor', level: 'peer' },
+      ],
+    } as never)
+    render(<EntryView entry={entry} onEdit={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} />)
+    const people = screen.getByText(/^David Chen/)
+    expect(people).toHaveTextContent(
+      'David Chen, Director of IT · senior; Aisha · team; Auditor · peer',
+    )
+    expect(people.textContent).not.toMatch(/\(/)
   })
 })
