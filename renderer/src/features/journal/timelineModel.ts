@@ -6,7 +6,7 @@ import {
   type Entry,
   type EntryKind,
 } from '../../../../shared/entry'
-import { formatMonth } from '../../../../shared/format'
+import { formatMonth, markdownToPlainText } from '../../../../shared/format'
 
 export interface JournalFilters {
   kind: EntryKind | ''
@@ -127,7 +127,12 @@ export function facetsOf(entries: readonly Entry[]): { people: string[]; tags: s
 
 /** A short piece of text around the first matched term, for the timeline row. */
 export function snippetFor(entry: Entry, terms: readonly string[], width = 120): string {
-  const texts = [entry.notes, ...kindText(entry, 'search'), entry.tags.join(', ')]
+  // Notes are Markdown: the row shows their words, not "**" or "| --- |".
+  const texts = [
+    markdownToPlainText(entry.notes),
+    ...kindText(entry, 'search'),
+    entry.tags.join(', '),
+  ]
   const lowered = terms.map((t) => t.toLowerCase())
   for (const text of texts) {
     const lower = text.toLowerCase()
@@ -146,10 +151,8 @@ export function snippetFor(entry: Entry, terms: readonly string[], width = 120):
 
 /** A one-line summary when there is no search: the first words of the notes or fields. */
 export function summaryOf(entry: Entry, width = 110): string {
-  const text = [entry.notes, ...kindText(entry, 'search')].find((t) => t.trim()) ?? ''
-  const flat = text
-    .replace(/[#*_>`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const text =
+    [markdownToPlainText(entry.notes), ...kindText(entry, 'search')].find((t) => t.trim()) ?? ''
+  const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > width ? `${flat.slice(0, width)}…` : flat
 }

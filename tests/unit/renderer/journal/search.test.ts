@@ -16,6 +16,7 @@ import {
   applyFilters,
   NO_FILTERS,
   snippetFor,
+  summaryOf,
   toSearchRows,
   toTimelineRows,
 } from '../../../../renderer/src/features/journal/timelineModel'
@@ -151,6 +152,21 @@ describe('timeline model', () => {
     const snippet = snippetFor(entry, ['reforecast'])
     expect(snippet).toContain('reforecast')
     expect(snippet.startsWith('…')).toBe(true)
+  })
+
+  it('shows a note’s words, not its Markdown', () => {
+    const entry = moment('md', {
+      notes:
+        'Ended with a **licence audit** and [the report](https://example.com).\n\n' +
+        '| item | seats paid |\n| --- | --- |\n| CRM | 420 |\n\n- [x] cancel ~~spare~~ seats',
+    })
+    const snippet = snippetFor(entry, ['crm'])
+    expect(snippet).toContain('CRM 420')
+    expect(snippet).not.toMatch(/\*\*|\||---|\[x\]|~~|\]\(/)
+    const summary = summaryOf(entry)
+    expect(summary).toBe(
+      'Ended with a licence audit and the report. item seats paid CRM 420 cancel spare seats',
+    )
   })
 })
 
