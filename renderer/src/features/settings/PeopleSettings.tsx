@@ -83,7 +83,10 @@ function PersonRow({
         <span className="person-name">{person.name}</span>
         <span className="person-details">{details}</span>
       </th>
-      <td className="num">{formatNumber(person.entries)}</td>
+      <td className="num">
+        {formatNumber(person.entries)}
+        <span className="people-count-unit"> {person.entries === 1 ? 'entry' : 'entries'}</span>
+      </td>
       <td>
         “{person.description}”
         {overruled && (
