@@ -85,7 +85,11 @@ function PersonRow({
       </th>
       <td className="num">
         {formatNumber(person.entries)}
-        <span className="people-count-unit"> {person.entries === 1 ? 'entry' : 'entries'}</span>
+        {/* Read out everywhere, seen in the narrow layout where the column heading is gone. */}
+        <span className="people-count-unit visually-hidden">
+          {' '}
+          {person.entries === 1 ? 'entry' : 'entries'}
+        </span>
       </td>
       <td>
         “{person.description}”
