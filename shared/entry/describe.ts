@@ -116,8 +116,12 @@ export function describePerson(person: Person, options: DescribeOptions = {}): s
  * "a project manager on my team's deadlines" does not read.
  */
 export function describePossessive(person: Person, voice: Voice = 'mine'): string {
-  const short = describePerson(person, { voice, mention: 'later' })
-  return /s$/i.test(short) && !/ss$/i.test(short) ? `${short}'` : `${short}'s`
+  return possessive(describePerson(person, { voice, mention: 'later' }))
+}
+
+/** A noun phrase made possessive: "the COO's", "the VP Sales'". */
+export function possessive(phrase: string): string {
+  return /s$/i.test(phrase) && !/ss$/i.test(phrase) ? `${phrase}'` : `${phrase}'s`
 }
 
 /** Capitalises the first letter, for a description that opens a sentence. */

@@ -1,7 +1,7 @@
 // Share-safe mode: every person's name becomes a description of them that reads like a
 // person wrote it ("a project manager on my team", then "the project manager"; "the
 // COO"; "the project manager's missed deadlines"), in every field, notes and quotes too.
-import { capitalise, describePerson, type Mention, type Voice } from './describe'
+import { capitalise, describePerson, possessive, type Mention, type Voice } from './describe'
 import type { Entry, Person } from './entry'
 import { nameKey, peopleOf } from './people'
 import { escapeRegExp } from './regExp'
@@ -189,12 +189,12 @@ function redactorOf(
       let done = 0
       pattern.lastIndex = 0
       for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) {
-        const [match, name, possessive] = m as unknown as [string, string, string | undefined]
+        const [match, name, owns] = m as unknown as [string, string, string | undefined]
         const owner = owners.get(nameKey(name))
         if (owner === undefined) continue
         const d = describe(owner, owner.person)
         const mention = mentionOf(d, memory)
-        let said = possessive ? d.possessive : mention === 'first' ? d.first : d.later
+        let said = owns ? d.possessive : mention === 'first' ? d.first : d.later
         // "the Maria" keeps one article: the description's own, when it has one.
         let start = m.index
         let capital = false
@@ -235,7 +235,7 @@ function wordsFor(person: Person, voice: Voice): Described {
   return {
     first: describePerson(person, { voice, mention: 'first' }),
     later,
-    possessive: /s$/i.test(later) && !/ss$/i.test(later) ? `${later}'` : `${later}'s`,
+    possessive: possessive(later),
   }
 }
 

@@ -5,6 +5,7 @@ import {
   describePerson,
   describePossessive,
   indefiniteArticle,
+  possessive,
   roleInProse,
   LEVELS,
   type Person,
@@ -82,6 +83,9 @@ describe('possessive and articles', () => {
     expect(describePossessive(person('Director of Operations', 'senior'))).toBe(
       "the Director of Operations'",
     )
+    expect(possessive('the COO')).toBe("the COO's")
+    expect(possessive('the head of sales')).toBe("the head of sales'")
+    expect(possessive('the boss')).toBe("the boss's")
   })
 
   it.each([
