@@ -35,7 +35,9 @@ describe('PeopleSettings', { timeout: 30_000 }, () => {
     const table = await screen.findByRole('table')
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringMatching(/^Aisha RahmanProject manager · team2 entries“a project manager on my team”/),
+      expect.stringMatching(
+        /^Aisha RahmanProject manager · team2 entries“a project manager on my team”/,
+      ),
       expect.stringMatching(/^David ChenDirector of IT · senior1 entry“the Director of IT”/),
     ])
     expect(screen.getByRole('textbox', { name: 'Describe David Chen as' })).toHaveAttribute(
