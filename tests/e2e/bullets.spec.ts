@@ -74,10 +74,10 @@ test('entries become ranked bullets with badges; an edit survives a reload', asy
 
   const list = page.getByRole('list', { name: 'Ranked bullets' })
   const first = list.getByRole('listitem', { name: 'Bullet 1' })
+  // Result first, the person described in words (share-safe), never "(team)".
   await expect(first).toContainText(
-    'Mapped the close process with the business analyst (team), removed 6 manual hand-offs and automated the reconciliation checks',
+    'Accelerated month-end close 18% by mapping the close process with a business analyst on the team, removing 6 manual hand-offs and automating the reconciliation checks',
   )
-  await expect(first).toContainText('18% faster month-end close')
   await expect(first.getByRole('listitem').filter({ hasText: 'Strong verb' })).toHaveText(
     '✓ Strong verb (passes)',
   )
