@@ -49,13 +49,34 @@ function clean(text: string): string {
 }
 
 /**
+ * A piece of a tidied text, cut at a joint: only its edges can be untidy (a space, the
+ * sentence's full stop), so it skips tidy's scan of the whole piece.
+ */
+function cleanPiece(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && LEADING.has(text.charAt(start))) start++
+  while (end > start && TRAILING.has(text.charAt(end - 1))) end--
+  return dropDangling(start === 0 && end === text.length ? text : text.slice(start, end))
+}
+
+const LEADING = new Set([' ', ',', ';', ':', '.', '-', '–', '—'])
+const TRAILING = new Set([' ', ',', ';', ':', '.', '!', '?', '-', '–', '—'])
+
+/**
  * The clauses of a text: its sentences and semicolon parts, and within a part that
  * starts with a verb (a list of things done) each run that starts with a past-tense verb
  * after a comma, "and" or "then". A part with a subject ("Sarah ran it and was asked
  * …") stays whole: its verbs share that subject.
  */
-export function clausesOf(text: string): Clause[] {
+export function clausesOf(raw: string): Clause[] {
   const clauses: Clause[] = []
+  const text = tidy(raw)
+  // Most short texts have no joint at all.
+  if (!/[,;.!?]| and | then /.test(text)) {
+    push(clauses, text)
+    return clauses
+  }
   for (const sentence of text.split(SENTENCE_END))
     for (const part of sentence.split(/;\s+/)) {
       if (!startsWithVerb(part)) {
@@ -75,7 +96,7 @@ export function clausesOf(text: string): Clause[] {
 }
 
 function push(clauses: Clause[], raw: string): void {
-  const text = clean(raw)
+  const text = cleanPiece(raw)
   if (text) clauses.push({ text, verb: startsWithVerb(text) })
 }
 

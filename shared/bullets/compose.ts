@@ -45,10 +45,10 @@ interface Knobs {
   extra: boolean
   /** Whether the win says for whom ("for the CFO"). */
   forWhom: boolean
-  /** Which optional clauses of the action are kept. */
-  actions: ReadonlySet<number>
-  /** Which optional clauses of the result (or of what was said) are kept. */
-  results: ReadonlySet<number>
+  /** Which optional clauses of the action are kept (bit i for clause i). */
+  actions: number
+  /** Which optional clauses of the result (or of what was said) are kept (bit i). */
+  results: number
   /** How many trailing phrases the first action clause (or the topic) has lost. */
   trim: number
 }
@@ -95,16 +95,33 @@ class Parts {
   }
 
   /** The clauses kept, in their order, the first losing `trim` trailing phrases. */
-  take(kept: ReadonlySet<number>, trim = 0): string[] {
-    const out = this.items.filter((_, i) => i < this.fixed || kept.has(i))
+  take(kept: number, trim = 0): string[] {
+    const out = this.items.filter((_, i) => i < this.fixed || (i < 31 && (kept & (1 << i)) !== 0))
     if (trim > 0 && this.fixed > 0 && out[0] !== undefined) out[0] = trimmed(out[0], trim)
     return out
   }
 
   /** Every clause. */
-  get all(): ReadonlySet<number> {
-    return new Set(this.items.keys())
+  get all(): number {
+    return ALL
   }
+
+  /** The kept clauses in the -ing form, as a list: "running …, tracing … and moving …". */
+  gerunds(kept: number, trim = 0): string {
+    const out: string[] = []
+    this.items.forEach((item, i) => {
+      if (i >= this.fixed && !(i < 31 && (kept & (1 << i)) !== 0)) return
+      const ing =
+        i === 0 && trim > 0 && this.fixed > 0
+          ? gerundClause(trimmed(item, trim))
+          : (this.ings[i] ??= gerundClause(item) ?? '')
+      if (ing) out.push(ing)
+    })
+    return joinList(out)
+  }
+
+  /** Each clause's -ing form ('' when it has none), worked out once. */
+  private readonly ings: string[] = []
 }
 
 /** The text without up to `times` trailing phrases. */
@@ -142,16 +159,6 @@ function laterClauses(text: string, voice: Voice, cast: Cast): Clause[] {
   return clausesOf(removeFirstPerson(text))
     .filter((c, i) => i === 0 || !voice.orphaned(c.text))
     .map((c) => ({ text: lowerStart(c.text, cast), verb: c.verb }))
-}
-
-/** Gerunds of the clauses that have one: "moving the backup window". */
-function gerunds(clauses: readonly string[]): string {
-  const out: string[] = []
-  for (const clause of clauses) {
-    const ing = gerundClause(clause)
-    if (ing !== undefined) out.push(ing)
-  }
-  return joinList(out)
 }
 
 /**
@@ -197,7 +204,7 @@ function withMetric(
         const doing = actions.take(k.actions, k.trim)
         const who = hasForTail(result.text) ? undefined : whom(k, doing.join(' '))
         const head = who ? `${result.text} for ${who}` : result.text
-        return { main: '', keep: `${head}${link}${gerunds(doing)}` }
+        return { main: '', keep: `${head}${link}${actions.gerunds(k.actions, k.trim)}` }
       },
     }
   }
@@ -275,7 +282,7 @@ function leadership(
         actions,
         results: head,
         write(k) {
-          const doing = gerunds(actions.take(k.actions, k.trim))
+          const doing = actions.gerunds(k.actions, k.trim)
           return { main: '', keep: `${joinList(head.take(k.results))} by ${doing}` }
         },
       },
@@ -300,7 +307,7 @@ function leadership(
     results: outcomes,
     write(k) {
       const came = outcomes.take(k.results).join('; ')
-      const did = `${title} by ${gerunds(doing.take(k.actions, k.trim))}`
+      const did = `${title} by ${doing.gerunds(k.actions, k.trim)}`
       return { main: came ? `${did}; ${came}` : did, keep: '' }
     },
   }
@@ -313,10 +320,15 @@ function untitled(actions: Parts, title: string): Parts {
   return new Parts([withoutRepeatedTail(first!, title), ...rest])
 }
 
+/** Words too common to say that a title and an action speak of the same thing. */
+const COMMON = new Set(['with', 'from', 'into', 'their', 'about', 'after', 'before', 'team'])
+
 /**
  * The title as what was accomplished ("Coached Liam to lead his first requirements
  * workshop"), for "<title> by <doing>": only when it starts with a strong verb and says
- * something the first action does not already say.
+ * something the first action does not. A title that shares a word with it ("Presented
+ * the incident review" over "Led the post-incident review") only restates it, and
+ * "Presented … by leading …" would not read.
  */
 function titleHead(title: string, action: string): string | undefined {
   if (gerundClause(action) === undefined) return undefined
@@ -328,10 +340,8 @@ function titleHead(title: string, action: string): string | undefined {
   if (!startsWithStrongVerb(text)) return undefined
   const verb = (text: string) => pastTense(/^[\p{L}'’-]+/u.exec(text)?.[0] ?? '')
   if (verb(text) === verb(action)) return undefined
-  const words = new Set(atomsOf(action))
-  const own = atomsOf(text)
-  const shared = own.filter((w) => words.has(w)).length
-  return shared >= own.length * 0.6 ? undefined : capitalise(text)
+  const words = new Set(atomsOf(action).filter((w) => w.length >= 4 && !COMMON.has(w)))
+  return atomsOf(text).some((w) => words.has(w)) ? undefined : capitalise(text)
 }
 
 /** A need that reads as a thing given ("a view of all twelve IT projects …"). */
@@ -361,7 +371,7 @@ function win(entry: StakeholderWin, voice: Voice, cast: Cast): Draft[] {
           forWhom: !named,
           write(k) {
             const head = k.forWhom && !named ? `${title} for ${who}` : title
-            return { main: `${head} by ${gerunds(doing.take(k.actions, k.trim))}`, keep: '' }
+            return { main: `${head} by ${doing.gerunds(k.actions, k.trim)}`, keep: '' }
           },
         }
   const acted: Draft = {
@@ -404,7 +414,7 @@ function conversation(entry: DifficultConversation, voice: Voice, cast: Cast): D
   return {
     results: said,
     write(k) {
-      const doing = gerunds(said.take(k.results))
+      const doing = said.gerunds(k.results)
       return { main: doing ? `${opening(k)}, ${doing}` : opening(k), keep }
     },
   }
@@ -422,22 +432,38 @@ function draftsFor(entry: Entry, primary: CompetencyId, voice: Voice, cast: Cast
   }
 }
 
-const NONE: ReadonlySet<number> = new Set()
+/** No optional clause, and every one (bit masks: a bullet never has 31 clauses to keep). */
+const NONE = 0
+const ALL = 0x7fffffff
+
+/** One thing that may be added to a bullet: for whom, the extra, or the i-th clause. */
+interface Addition {
+  part: 'forWhom' | 'extra' | 'actions' | 'results'
+  i: number
+  /** The clause it adds, when it is one. */
+  clause?: string
+}
 
 /**
  * What may be added to the shortest bullet, most valuable first: for whom, then clauses
  * with a figure (results before actions), a win's need, then the other clauses.
  */
-function* additions(draft: Draft): Generator<(k: Knobs) => Knobs> {
-  const add = (set: ReadonlySet<number>, i: number) => new Set([...set, i])
-  if (draft.forWhom) yield (k) => ({ ...k, forWhom: true })
+function additions(draft: Draft): Addition[] {
+  const out: Addition[] = []
+  if (draft.forWhom) out.push({ part: 'forWhom', i: 0 })
   for (const figure of [true, false]) {
-    for (const i of draft.results?.optional(figure) ?? [])
-      yield (k) => ({ ...k, results: add(k.results, i) })
-    for (const i of draft.actions?.optional(figure) ?? [])
-      yield (k) => ({ ...k, actions: add(k.actions, i) })
-    if (figure && draft.extra) yield (k) => ({ ...k, extra: true })
+    for (const part of ['results', 'actions'] as const)
+      for (const i of draft[part]?.optional(figure) ?? [])
+        if (i < 31) out.push({ part, i, clause: draft[part]!.items[i] })
+    if (figure && draft.extra) out.push({ part: 'extra', i: 0 })
   }
+  return out
+}
+
+/** The knobs with one more thing kept. */
+function added(k: Knobs, { part, i }: Addition): Knobs {
+  if (part === 'forWhom' || part === 'extra') return { ...k, [part]: true }
+  return { ...k, [part]: k[part] | (1 << i) }
 }
 
 function capitalise(text: string): string {
@@ -461,60 +487,100 @@ export function composeBullet(entry: Entry, primary: CompetencyId, cast: Cast): 
   const drafts = draftsFor(entry, primary, voice, cast)
   let shortest = { main: '', keep: '' }
   for (const draft of drafts) {
-    const text = fitted(draft, voice)
+    const text = new Fitter(draft, voice).fit()
     if (typeof text === 'string') return text
     shortest = text.shortest
   }
   return cutToFit(shortest, voice)
 }
 
-/** The draft's richest form that fits, or its shortest form when none does. */
-function fitted(draft: Draft, voice: Voice): string | { shortest: { main: string; keep: string } } {
-  const render = (k: Knobs) => {
-    const { main, keep } = draft.write(k)
-    const text = finish(voice.write(`${main}${keep}`))
-    return text.length <= BULLET_MAX_LENGTH ? text : undefined
+/**
+ * Tries of one draft: each raw text written once (tries often repeat one, when a knob
+ * has nothing to add), and the richest form that fits found greedily.
+ */
+class Fitter {
+  private readonly seen = new Map<string, string | undefined>()
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly voice: Voice,
+  ) {}
+
+  /** The bullet for the knobs, or undefined when it does not fit. */
+  render(k: Knobs): string | undefined {
+    const { main, keep } = this.draft.write(k)
+    const raw = `${main}${keep}`
+    if (this.seen.has(raw)) return this.seen.get(raw)
+    const text = finish(this.voice.write(raw))
+    const fits = text.length <= BULLET_MAX_LENGTH ? text : undefined
+    this.seen.set(raw, fits)
+    return fits
   }
-  const whole = render({
-    extra: true,
-    forWhom: true,
-    actions: draft.actions?.all ?? NONE,
-    results: draft.results?.all ?? NONE,
-    trim: 0,
-  })
-  if (whole !== undefined) return whole
-  let k: Knobs = { extra: false, forWhom: false, actions: NONE, results: NONE, trim: 0 }
-  let best = render(k)
-  for (let trim = 1; best === undefined && trim <= 3; trim++) {
-    k = { ...k, trim }
-    best = render(k)
+
+  /** The richest form that fits, or the shortest form when none does. */
+  fit(): string | { shortest: { main: string; keep: string } } {
+    const draft = this.draft
+    const whole = this.render({
+      extra: true,
+      forWhom: true,
+      actions: draft.actions?.all ?? NONE,
+      results: draft.results?.all ?? NONE,
+      trim: 0,
+    })
+    if (whole !== undefined) return whole
+    let k: Knobs = { extra: false, forWhom: false, actions: NONE, results: NONE, trim: 0 }
+    let best = this.render(k)
+    for (let trim = 1; best === undefined && trim <= 3; trim++) {
+      k = { ...k, trim }
+      best = this.render(k)
+    }
+    if (best === undefined) return { shortest: draft.write(k) }
+    const adds = additions(draft)
+    const filled = this.fill(k, best, adds)
+    if (!missesFigure(draft, filled.k)) return filled.text
+    // A figure is worth a trailing phrase: "running two sessions and cutting the list
+    // from 19 projects to 8" beats "running two sessions with … and …" without it.
+    const tighter = this.fill({ ...k, trim: k.trim + 1 }, best, adds)
+    return numbersIn(tighter.text).length > numbersIn(filled.text).length
+      ? tighter.text
+      : filled.text
   }
-  if (best === undefined) return { shortest: draft.write(k) }
-  const filled = fill(draft, k, best, render)
-  // A figure is worth a trailing phrase: "running two sessions and cutting the list
-  // from 19 projects to 8" beats "running two sessions with … and …" without it.
-  const tighter = fill(draft, { ...k, trim: k.trim + 1 }, best, render)
-  return numbersIn(tighter).length > numbersIn(filled).length ? tighter : filled
+
+  /** The shortest form `start` with as much added back as fits, most valuable first. */
+  private fill(start: Knobs, shortest: string, adds: readonly Addition[]) {
+    let k = start
+    let text = this.render(k) ?? shortest
+    for (const add of adds) {
+      // A clause that cannot fit even if every name in it came out shorter is not tried.
+      const clause = add.clause
+      if (clause && text.length + clause.length - this.voice.nameLength(clause) - SLACK > MAX)
+        continue
+      const next = added(k, add)
+      const tried = this.render(next)
+      if (tried === undefined) continue
+      k = next
+      text = tried
+    }
+    return { text, k }
+  }
 }
 
-/** The shortest form `k` with as much added back as fits, most valuable first. */
-function fill(
-  draft: Draft,
-  start: Knobs,
-  shortest: string,
-  render: (k: Knobs) => string | undefined,
-): string {
-  let k = start
-  let best = render(k) ?? shortest
-  for (const add of additions(draft)) {
-    const next = add(k)
-    const text = render(next)
-    if (text === undefined) continue
-    k = next
-    best = text
-  }
-  return best
+const MAX = BULLET_MAX_LENGTH
+
+/** Whether a clause with a figure was left out. */
+function missesFigure(draft: Draft, k: Knobs): boolean {
+  return left(draft.actions, k.actions) || left(draft.results, k.results)
 }
+
+function left(parts: Parts | undefined, kept: number): boolean {
+  return parts?.optional(true).some((i) => i < 31 && (kept & (1 << i)) === 0) ?? false
+}
+
+/**
+ * How much shorter a clause may come out than its raw text besides its names: "did not
+ * use" becoming "not using", a joint of ", " in place of " and ".
+ */
+const SLACK = 8
 
 /** The shortest form, still too long: cut the action, keep the ending (the metric). */
 function cutToFit({ main, keep }: { main: string; keep: string }, voice: Voice): string {

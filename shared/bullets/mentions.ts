@@ -4,8 +4,8 @@
 // it (a bare first name of one of the entry's people becomes their full name); and a
 // pronoun whose person the bullet has not named yet ("with him") becomes that person.
 import { describePerson, escapeRegExp, kindText, peopleOf, type Entry, type Person } from '../entry'
-import { atomsOf, nameMatcher, wordFinder, type NameFinder } from './names'
-import { numbersIn } from './text'
+import { atomsOf, HASH_BUCKETS, hashOf, nameMatcher, wordFinder, type NameFinder } from './names'
+import { numbersIn, removeFirstPerson } from './text'
 
 const OPEN = '\uE000'
 
@@ -34,6 +34,8 @@ interface Described {
   first: string
   later: string
   possessive: string
+  /** Whether the first or later description holds a digit. */
+  digits: boolean
 }
 
 const DIGIT = /\d/
@@ -44,10 +46,12 @@ export class Cast {
   private readonly owners = new Map<string, Person>()
   /** A full name → the mention carrying the user's "describe as", if any has one. */
   private readonly wording = new Map<string, Person>()
-  private readonly keys: string[] = []
-  private readonly byAtom = new Map<string, number[]>()
-  private readonly patterns = new Map<string, RegExp>()
-  private readonly described = new Map<Person, Described>()
+  /**
+   * Names of more than one word or with inner marks ("maria lopez", "o'neil"), by their
+   * first word, longest first: a name is found where its first word is.
+   */
+  private readonly longer = new Map<string, string[]>()
+  private readonly described = new WeakMap<Person, Described>()
   private readonly mayName: (text: string) => boolean
 
   constructor(
@@ -66,51 +70,76 @@ export class Cast {
       if (person.describeAs?.trim() && !this.wording.has(name)) this.wording.set(name, person)
       for (const key of nameKeys(name)) if (!this.owners.has(key)) this.addKey(key, person)
     }
-    this.mayName = wordFinder([...this.byAtom.keys(), ...PRONOUNS])
+    for (const list of this.longer.values()) list.sort((a, b) => b.length - a.length)
+    this.mayName = wordFinder([...this.owners.keys()].flatMap(atomsOf).concat(PRONOUNS))
+    for (const word of [...this.owners.keys(), ...this.longer.keys(), ...PRONOUNS])
+      this.maybe[hashOf(word) & (HASH_BUCKETS - 1)] = 1
+  }
+
+  /** One byte per hash bucket of the words a name or pronoun starts with. */
+  private readonly maybe = new Uint8Array(HASH_BUCKETS)
+
+  /** Whether a word with this hash (names.ts hashOf) may start a name or be a pronoun. */
+  mayStart(hash: number): boolean {
+    return this.maybe[hash & (HASH_BUCKETS - 1)] === 1
   }
 
   private addKey(key: string, person: Person): void {
     this.owners.set(key, person)
-    const id = this.keys.push(key) - 1
-    for (const atom of atomsOf(key)) {
-      const list = this.byAtom.get(atom)
-      if (list) list.push(id)
-      else this.byAtom.set(atom, [id])
-    }
+    const atoms = atomsOf(key)
+    if (atoms.length === 1 && atoms[0] === key) return
+    const first = atoms[0]
+    if (first === undefined) return
+    const list = this.longer.get(first)
+    if (list) list.push(key)
+    else this.longer.set(first, [key])
   }
 
-  /** Whether a word is a known name (kept capitalised mid-sentence). */
-  isName(word: string): boolean {
-    return this.names?.test(word) ?? false
+  /**
+   * The name (lower-case key) that starts at `start` in the text, whose first word is
+   * `word` (lower-case, a whole run of letters and digits); the longest one there.
+   */
+  nameAt(text: string, start: number, word: string): string | undefined {
+    for (const key of this.longer.get(word) ?? []) {
+      const end = start + key.length
+      if (text.slice(start, end).toLowerCase() === key && !isWordAt(text, end)) return key
+    }
+    return this.owners.has(word) ? word : undefined
   }
+
+  /** Whether a word is a known name, or a first or last name (kept capitalised mid-sentence). */
+  isName(word: string): boolean {
+    return this.owners.has(word.toLowerCase())
+  }
+
+  /** A person's name keys: the full name, then each first or last name (lower-case). */
+  keysOf(person: Person): readonly string[] {
+    let keys = this.keyCache.get(person.name)
+    if (!keys) {
+      const name = person.name.trim().toLowerCase()
+      keys = name ? nameKeys(name) : []
+      this.keyCache.set(person.name, keys)
+    }
+    return keys
+  }
+
+  private readonly keyCache = new Map<string, readonly string[]>()
+
+  /** The pieces (atomsOf) of a name key, kept: the same few names are asked for again. */
+  atomsOfKey(key: string): readonly string[] {
+    let atoms = this.atomCache.get(key)
+    if (!atoms) {
+      atoms = atomsOf(key)
+      this.atomCache.set(key, atoms)
+    }
+    return atoms
+  }
+
+  private readonly atomCache = new Map<string, readonly string[]>()
 
   /** The person a name key stands for across the journal. */
   owner(key: string): Person | undefined {
     return this.owners.get(key)
-  }
-
-  /**
-   * One pattern for marks, the names whose pieces occur in a text, and pronouns; made
-   * per set of names (a pattern over hundreds of names is slow) and kept.
-   */
-  pattern(text: string): RegExp {
-    const ids = new Set<number>()
-    for (const atom of atomsOf(text)) for (const id of this.byAtom.get(atom) ?? []) ids.add(id)
-    const keys = [...ids].map((id) => this.keys[id]!)
-    // Longest first, so "Maria Lopez" is taken whole rather than as "Maria".
-    keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    const cacheKey = keys.join('|')
-    let pattern = this.patterns.get(cacheKey)
-    if (!pattern) {
-      const names = keys.length ? keys.map(escapeRegExp).join('|') : '(?!)'
-      pattern = new RegExp(
-        `${OPEN}(\\d+)\\uE001|(?<![\\p{L}\\p{N}])(?:(the|an?)([ \\t]+))?(?:(${names})|(${PRONOUNS.join('|')}))` +
-          `(?![\\p{L}\\p{N}])((?:['’]s|(?<=s)['’](?=[ \\t]+\\p{Ll}))(?![\\p{L}\\p{N}]))?`,
-        'giu',
-      )
-      this.patterns.set(cacheKey, pattern)
-    }
-    return pattern
   }
 
   /** Whether a text may hold a mark, a name or a pronoun (most hold none). */
@@ -124,25 +153,34 @@ export class Cast {
    * one by level alone, which never does.
    */
   describe(person: Person): Described {
+    let d = this.described.get(person)
+    if (d) return d
     const own = this.wording.get(person.name.trim().toLowerCase()) ?? person
-    let d = this.described.get(own)
+    // Journals repeat the same person in thousands of entries, each its own object.
+    const key = `${own.name}\u0000${own.role ?? ''}\u0000${own.level}\u0000${own.describeAs ?? ''}`
+    d = this.byContent.get(key)
     if (!d) {
       d = wordsFor(own)
-      if (this.names && Object.values(d).some((text) => this.names!.test(text)))
+      if (this.names && [d.first, d.later].some((text) => this.names!.test(text)))
         d = wordsFor({ name: '', level: own.level })
-      this.described.set(own, d)
+      this.byContent.set(key, d)
     }
+    this.described.set(person, d)
     return d
   }
 
+  private readonly byContent = new Map<string, Described>()
+
   /** The voice for one entry's bullet. */
   voice(entry: Entry): Voice {
-    return new Voice(this, peopleOf(entry), [entry.title, ...kindText(entry, 'bullets')])
+    const texts = [entry.title, ...kindText(entry, 'bullets')]
+    if (entry.metric) texts.push(entry.metric.measure, entry.metric.unit)
+    return new Voice(this, peopleOf(entry), texts)
   }
 
   /** Free text (a bullet the user wrote) with every known name described. */
   text(value: string): string {
-    return new Voice(this, [], []).write(value)
+    return new Voice(this, [], [value]).write(value)
   }
 }
 
@@ -154,11 +192,15 @@ function nameKeys(name: string): string[] {
 }
 
 function wordsFor(person: Person): Described {
-  const later = describePerson(person, { voice: 'neutral', mention: 'later' })
+  // The user's own "describe as" may speak in the first person ("my contact at the
+  // vendor"); a bullet never does.
+  const later = removeFirstPerson(describePerson(person, { voice: 'neutral', mention: 'later' }))
+  const first = removeFirstPerson(describePerson(person, { voice: 'neutral', mention: 'first' }))
   return {
-    first: describePerson(person, { voice: 'neutral', mention: 'first' }),
+    first,
     later,
     possessive: /s$/i.test(later) && !/ss$/i.test(later) ? `${later}'` : `${later}'s`,
+    digits: DIGIT.test(first) || DIGIT.test(later),
   }
 }
 
@@ -175,19 +217,16 @@ export class Voice {
   readonly people: readonly Person[]
   /** A name key → the one person of the entry holding it, or null when two do. */
   private readonly local = new Map<string, Person | null>()
-  /** Who an untied pronoun stands for: the entry's only person, or the one its title names. */
-  private readonly referent: Person | undefined
   /** Whether "they" may stand for the referent (the entry names one person only). */
   private readonly singular: boolean
-
-  /** The pronouns the entry's own words use for the referent, when they use one kind. */
-  private readonly pronouns: Pronouns | undefined
+  /** Who has been said so far in the bullet being written (one write at a time). */
+  private readonly said: Said = { ids: new Set(), shortBy: new Map() }
 
   constructor(
     private readonly cast: Cast,
     people: readonly Person[],
     /** The entry's title, then the fields a bullet is written from. */
-    texts: readonly string[],
+    private readonly texts: readonly string[],
   ) {
     const seen = new Set<string>()
     this.people = people.filter((p) => {
@@ -196,30 +235,74 @@ export class Voice {
       seen.add(id)
       return true
     })
-    for (const person of this.people) {
-      const name = person.name.trim().toLowerCase()
-      if (!name) continue
-      for (const key of nameKeys(name)) {
+    for (const person of this.people)
+      for (const key of cast.keysOf(person)) {
         const held = this.local.get(key)
         this.local.set(key, held === undefined || held === person ? person : null)
       }
-    }
     this.singular = this.people.length === 1
-    this.referent = this.singular ? this.people[0] : this.namedIn(texts[0] ?? '')
-    this.pronouns = this.referent ? pronounsIn(texts) : undefined
   }
+
+  /** Who an untied pronoun stands for: the entry's only person, or the one its title names. */
+  private get referent(): Person | undefined {
+    if (this.tied === null)
+      this.tied = this.singular ? this.people[0] : this.namedIn(this.texts[0] ?? '')
+    return this.tied
+  }
+
+  private tied: Person | undefined | null = null
+
+  /** The pronouns the entry's own words use for the referent, when they use one kind. */
+  private get pronouns(): Pronouns | undefined {
+    if (this.kind === null) this.kind = this.referent ? pronounsIn(this.texts) : undefined
+    return this.kind
+  }
+
+  private kind: Pronouns | undefined | null = null
 
   /** The one person of the entry a text names (by any of their names), if exactly one. */
   private namedIn(text: string): Person | undefined {
+    if (this.people.length === 0 || !this.cast.mayMention(text)) return undefined
     const atoms = new Set(atomsOf(text))
     const named = this.people.filter((p) =>
-      nameKeys(p.name.trim().toLowerCase()).some((key) => atomsOf(key).every((a) => atoms.has(a))),
+      this.cast.keysOf(p).some((key) => this.cast.atomsOfKey(key).every((a) => atoms.has(a))),
     )
     return named.length === 1 ? named[0] : undefined
   }
 
+  /** How many characters of the text are names (which a description may shorten). */
+  nameLength(text: string): number {
+    if (!this.cast.mayMention(text)) return 0
+    let length = 0
+    for (let i = 0; i < text.length;) {
+      if (!isWordAt(text, i)) {
+        i++
+        continue
+      }
+      let end = i
+      while (isWordAt(text, end)) end++
+      const key = this.cast.nameAt(text, i, text.slice(i, end).toLowerCase())
+      if (key) length += key.length
+      i = key ? i + key.length : end
+    }
+    return length
+  }
+
   /** Whether the text names the entry's i-th person (by a name, their role or their mark). */
   mentions(text: string, index: number): boolean {
+    // Asked on every try with the same few texts.
+    const key = `${index}\u0000${text}`
+    let said = this.mentioned.get(key)
+    if (said === undefined) {
+      said = this.names(text, index)
+      this.mentioned.set(key, said)
+    }
+    return said
+  }
+
+  private readonly mentioned = new Map<string, boolean>()
+
+  private names(text: string, index: number): boolean {
     if (text.includes(personMark(index))) return true
     const person = this.people[index]
     if (person === undefined) return false
@@ -240,32 +323,68 @@ export class Voice {
     return !(before.includes(OPEN) || (this.cast.names?.test(before) ?? false))
   }
 
-  /** The bullet's raw text with every mark, name and untied pronoun written out. */
+  /**
+   * The bullet's raw text with every mark, name and untied pronoun written out. One scan
+   * over its words: a set lookup each, since this runs on every try of every bullet.
+   */
   write(raw: string): string {
     if (!this.cast.mayMention(raw)) return raw
-    const said: Said = { ids: new Set(), shortBy: new Map() }
-    return raw.replace(
-      this.cast.pattern(raw),
-      (
-        match: string,
-        mark: string | undefined,
-        article: string | undefined,
-        space: string | undefined,
-        name: string | undefined,
-        pronoun: string | undefined,
-        possessive: string | undefined,
-        offset: number,
-      ) => {
-        if (mark !== undefined) {
-          const person = this.people[Number(mark)]
-          return person ? this.say(person, false, said, raw.slice(0, offset)) : ''
-        }
-        if (name !== undefined)
-          return this.name(name, article, space, possessive, said, raw.slice(0, offset)) ?? match
-        const end = offset + match.length
-        return this.pronoun(pronoun!, raw, offset, end, said) ?? match
-      },
-    )
+    const said = this.said
+    said.ids.clear()
+    said.shortBy.clear()
+    let out = ''
+    let done = 0
+    for (let i = 0; i < raw.length;) {
+      if (raw.charCodeAt(i) === MARK) {
+        const close = raw.indexOf(CLOSE, i)
+        const person = this.people[Number(raw.slice(i + 1, close))]
+        out += raw.slice(done, i) + (person ? this.say(person, false, said, raw, i) : '')
+        i = done = close + 1
+        continue
+      }
+      const end = this.wordEnd(raw, i)
+      if (end === i) {
+        i++
+        continue
+      }
+      if (end < 0) {
+        i = -end
+        continue
+      }
+      const word = raw.slice(i, end).toLowerCase()
+      const key = this.cast.nameAt(raw, i, word)
+      const found = key
+        ? this.name(raw, i, i + key.length, key, said)
+        : PRONOUN_SET.has(word)
+          ? this.pronoun(raw, i, end, word, said)
+          : undefined
+      if (found) {
+        out += raw.slice(done, found.start) + found.text
+        done = found.end
+        i = found.end
+      } else i = key ? i + key.length : end
+    }
+    return out + raw.slice(done)
+  }
+
+  /**
+   * Where the word starting at `i` ends; `i` when no word starts there; minus its end
+   * when it can be no name and no pronoun (its hash says so, without building a string).
+   */
+  private wordEnd(raw: string, i: number): number {
+    let end = i
+    let hash = 0
+    let ascii = true
+    for (; end < raw.length; end++) {
+      const c = raw.charCodeAt(end)
+      const lower = c | 32
+      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57))
+        hash = (Math.imul(hash, 31) + lower) | 0
+      else if (c >= 128 && isWordAt(raw, end)) ascii = false
+      else break
+    }
+    if (end === i || !ascii || this.cast.mayStart(hash)) return end
+    return -end
   }
 
   /**
@@ -273,7 +392,7 @@ export class Voice {
    * one the entry's pronouns are about is "she", "her" (the entry's own choice of
    * pronoun), so a bullet does not say "the project manager" three times.
    */
-  private say(person: Person, possessive: boolean, said: Said, before = ''): string {
+  private say(person: Person, possessive: boolean, said: Said, raw = '', at = 0): string {
     const id = identity(person, this.people.indexOf(person))
     const first = !said.ids.has(id)
     said.ids.add(id)
@@ -284,7 +403,7 @@ export class Voice {
     if (!first && this.pronouns && person === this.referent)
       return possessive
         ? this.pronouns.possessive
-        : opensClause(before)
+        : opensClause(raw, at)
           ? this.pronouns.subject
           : this.pronouns.object
     const d = this.described(person)
@@ -302,21 +421,21 @@ export class Voice {
    */
   private described(person: Person): Described {
     const d = this.cast.describe(person)
-    if (!DIGIT.test(`${d.first} ${d.later}`)) return d
+    if (!d.digits) return d
     const own = this.people.includes(person) ? numbersIn(`${person.name} ${person.role ?? ''}`) : []
     if (numbersIn(`${d.first} ${d.later}`).every((n) => own.includes(n))) return d
     return this.cast.describe({ name: '', level: person.level })
   }
 
+  /** A name found from `start` to `end`, written out, with an article before it or "'s" after. */
   private name(
-    name: string,
-    article: string | undefined,
-    space: string | undefined,
-    possessive: string | undefined,
+    raw: string,
+    start: number,
+    end: number,
+    key: string,
     said: Said,
-    before: string,
-  ): string | undefined {
-    const key = name.toLowerCase()
+  ): Found | undefined {
+    const possessive = possessiveAt(raw, end, key)
     const local = this.local.get(key)
     if (!this.cast.shareSafe) {
       // Only a name that clearly belongs to one of the entry's people, the first time.
@@ -326,34 +445,59 @@ export class Voice {
       said.ids.add(id)
       const full = local.name.trim()
       if (key === full.toLowerCase()) return undefined
-      return `${article ?? ''}${space ?? ''}${full}${possessive ?? ''}`
+      return { start, end, text: full }
     }
     const person = local ?? this.cast.owner(key)
     if (!person) return undefined
-    const out = this.say(person, possessive !== undefined, said, before)
+    const article = ARTICLE_BEFORE.exec(raw.slice(Math.max(0, start - 5), start))
+    const out = this.say(person, possessive > 0, said, raw, start)
+    const whole = { end: end + possessive }
     // "the Maria" keeps one article: the description's own, when it has one.
-    if (article && !/^(?:the|an?|my|our|his|her|their|its)\s/i.test(out))
-      return `${article}${space ?? ' '}${out}`
-    return /^[A-Z]/.test(article ?? '') ? capitalise(out) : out
+    if (!article || !/^(?:the|an?|my|our|his|her|their|its|he|she|him)\s?/i.test(out))
+      return { start, ...whole, text: out }
+    const text = /^[A-Z]/.test(article[1]!) ? capitalise(out) : out
+    return { start: start - article[0].length, ...whole, text }
   }
 
-  private pronoun(
-    pronoun: string,
-    raw: string,
-    start: number,
-    end: number,
-    said: Said,
-  ): string | undefined {
+  /** An untied pronoun from `start` to `end`, written as its person. */
+  private pronoun(raw: string, start: number, end: number, word: string, said: Said) {
     const person = this.referent
     if (!person) return undefined
     if (said.ids.has(identity(person, this.people.indexOf(person)))) return undefined
-    const word = pronoun.toLowerCase()
     // "They" is often a group ("each owner", "the teams"); it stands for the person only
     // when the entry names one and nothing before it could be what it means.
     if (THEY.has(word) && (!this.singular || GROUP.test(raw.slice(0, start)))) return undefined
     const possessive = POSSESSIVE.has(word) || (word === 'her' && !isObject(raw, start, end))
-    return this.say(person, possessive, said)
+    return { start, end, text: this.say(person, possessive, said) }
   }
+}
+
+/** A name or pronoun written out: what replaces the text from `start` to `end`. */
+interface Found {
+  start: number
+  end: number
+  text: string
+}
+
+const MARK = 0xe000
+const CLOSE = '\uE001'
+const PRONOUN_SET = new Set(PRONOUNS)
+/** An article just before a name ("the Maria", "A Maria"), to keep only one. */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])(the|an?)[ \t]+$/iu
+
+/** Whether the character at `i` is part of a word (a letter or a digit). */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  return c !== MARK && c !== 0xe001 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i))
+}
+
+/** The length of a possessive after a name ending at `end`: "'s", or "'" after an s. */
+function possessiveAt(raw: string, end: number, key: string): number {
+  const mark = raw.charAt(end)
+  if (mark !== "'" && mark !== '’') return 0
+  if (/^s(?![\p{L}\p{N}])/iu.test(raw.slice(end + 1, end + 3))) return 2
+  return key.endsWith('s') && /^[ \t]+\p{Ll}/u.test(raw.slice(end + 1, end + 4)) ? 1 : 0
 }
 
 interface Pronouns {
@@ -373,9 +517,11 @@ function pronounsIn(texts: readonly string[]): Pronouns | undefined {
   return he === she ? undefined : he ? HE : SHE
 }
 
-/** Whether a word after `before` starts a clause, so a pronoun there is its subject. */
-function opensClause(before: string): boolean {
-  return /(?:^|[;,:]|\b(?:and|but|so|then|when|after|before|because|while|until|if))\s*$/i.test(
+/** Whether a word at `at` starts a clause, so a pronoun there is its subject. */
+function opensClause(raw: string, at: number): boolean {
+  const before = raw.slice(Math.max(0, at - 12), at)
+  if (at <= 12 && before.trim() === '') return true
+  return /(?:[;,:]|\b(?:and|but|so|then|when|after|before|because|while|until|if))\s*$/i.test(
     before,
   )
 }

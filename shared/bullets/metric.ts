@@ -12,11 +12,22 @@ function formatValue(value: number): string {
   return String(value)
 }
 
+/** Whether the measure already says the unit ("9 incidents": "fewer P1 incidents"). */
 function unitInMeasure(unit: string, measure: string): boolean {
   if (unit === '') return false
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu')
-  return word.test(measure)
+  const key = `${unit}\u0000${measure}`
+  let found = unitSaid.get(key)
+  if (found === undefined) {
+    const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu').test(measure)
+    if (unitSaid.size > 10_000) unitSaid.clear()
+    unitSaid.set(key, found)
+  }
+  return found
 }
+
+/** Answers per unit and measure: a journal uses the same few metrics thousands of times. */
+const unitSaid = new Map<string, boolean>()
 
 /** The number with its unit, as a resume writes it: "18%", "$5", "84,000 USD", "9". */
 export function metricAmount(metric: Metric): string {

@@ -21,7 +21,8 @@ let lastAtoms: readonly string[] = []
 
 const NON_ASCII = /[^\t\n\r -~]/
 
-const HASH_BUCKETS = 4096
+/** Buckets of the cheap "maybe" table kept beside a set of words (a power of two). */
+export const HASH_BUCKETS = 4096
 
 /**
  * A test for whether any of the given words is among a text's atoms (atomsOf), without
@@ -62,7 +63,7 @@ export function wordFinder(words: Iterable<string>): (text: string) => boolean {
 }
 
 /** The hash wordFinder computes while scanning, for a lower-case word. */
-function hashOf(word: string): number {
+export function hashOf(word: string): number {
   let hash = 0
   for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
   return hash

@@ -189,8 +189,18 @@ export function startsWithWeakOpener(text: string): boolean {
   return WEAK_OPENERS.some((opener) => lower === opener || lower.startsWith(`${opener} `))
 }
 
-function firstWord(text: string): string {
-  return /^[\p{L}'’-]+/u.exec(text)?.[0] ?? ''
+/**
+ * The text's first word (letters, apostrophes and hyphens). A scan with an ASCII fast
+ * path: it is asked of every clause of every try.
+ */
+export function firstWord(text: string): string {
+  let end = 0
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) continue
+    if (c < 128 || !/[\p{L}’]/u.test(text.charAt(end))) break
+  }
+  return text.slice(0, end)
 }
 
 function capitalise(text: string): string {
@@ -302,23 +312,43 @@ export function numbersIn(text: string): number[] {
   return found
 }
 
-const DANGLING =
-  /(?:[\s,;:\-–—]+|\s+(?:and|or|but|the|a|an|to|of|for|with|by|in|on|at|from|that|which|as|into|so|than|while|after|before|its|their|resulting|cutting|giving|settling))+$/i
+/** Small words a text must not end on: they promise something that never comes. */
+const DANGLING_WORDS = new Set(
+  `and or but the a an to of for with by in on at from that which as into so than while
+  after before its their resulting cutting giving settling`.split(/\s+/),
+)
 
-/** The text without small words or punctuation left hanging at its end ("… and", "… with,"). */
+/** Marks a text must not end on (a space, comma, semicolon, colon or dash). */
+function isTrailingMark(code: number): boolean {
+  return isSpaceCode(code) || isJoiner(code) || code === 45 || code === 8211 || code === 8212
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * The text without small words or punctuation left hanging at its end ("… and", "… with,").
+ * A scan from the end: it runs on every try of every bullet, and a pattern anchored at
+ * the end would be tried from every position.
+ */
 export function dropDangling(text: string): string {
-  let cut = text
-  let previous = ''
-  while (previous !== cut) {
-    previous = cut
-    cut = cut.replace(DANGLING, '')
+  let end = text.length
+  for (;;) {
+    while (end > 0 && isTrailingMark(text.charCodeAt(end - 1))) end--
+    let start = end
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
+    // A small word counts only after a space ("… with"), not as a whole text ("and").
+    const word = start < end && start > 0 && isSpaceCode(text.charCodeAt(start - 1))
+    if (!word || !DANGLING_WORDS.has(text.slice(start, end).toLowerCase())) break
+    end = start
   }
-  return cut
+  return end === text.length ? text : text.slice(0, end)
 }
 
 /** Whether the text ends on a small word or a mark that leaves it hanging. */
 export function endsDangling(text: string): boolean {
-  return DANGLING.test(text)
+  return dropDangling(text) !== text
 }
 
 /** Cuts text to at most `max` characters at a word boundary, dropping dangling small words. */

@@ -25,7 +25,7 @@ describe('generateBullets on the fixture journal', () => {
         "7. [fx-05-scope] Held the line with the COO against a late request to add a reporting module to the ERP go-live, showing that adding the module would push go-live by 6 weeks",
         "8. [fx-12-board] Rewrote the programme status into a one-page risk summary with three decisions for the board, giving the VP Finance a one-page view of ERP programme risk",
         "9. [fx-08-status] Saved 30 minutes per weekly leadership meeting by consolidating five project status reports into one dashboard for the leadership team",
-        "10. [fx-16-recognition] Recognised the support team in the all-hands by presenting the go-live story and naming each support engineer; two support engineers were invited to the operations planning group",
+        "10. [fx-16-recognition] Presented the go-live story at the all-hands and named each support engineer; two support engineers were invited to the operations planning group",
         "11. [fx-09-migration] Added a reconciliation report comparing record counts before and after each migration run, giving a QA lead confidence that the CRM data migration would not lose customer records",
         "12. [fx-13-pmp] Passed the PMP exam on the first attempt by studying 6 hours a week for 10 weeks",
         "13. [fx-03-coaching] Coached a junior project manager on the team through three rehearsals; she ran the April steering committee alone and was asked to lead the next phase",
