@@ -250,7 +250,9 @@ describe('review properties on generated journals', () => {
           rest.slice(0, Math.max(0, 5 - pinnedIds.length)).map((b) => b.entryId),
         )
       }),
-      RUNS,
+      // A fixed seed: twelve random journals do not always put an edited bullet among
+      // the highlights, and the coverage check below must not depend on luck.
+      { ...RUNS, seed: 20261201 },
     )
     // The generated edits do reach the highlights, so the checks above are not idle.
     expect(seen.edited).toBeGreaterThan(0)
