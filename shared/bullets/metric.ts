@@ -3,14 +3,7 @@
 // 18%", "Avoided 84,000 USD annual licence spend"), so the bullet can lead with the
 // result and say how after "by". Only the entry's own number and words are used.
 import type { Metric } from '../entry'
-
-function formatValue(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) >= 10_000 && Math.abs(value) < 1e15) {
-    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-    return value < 0 ? `-${digits}` : digits
-  }
-  return String(value)
-}
+import { DEFAULT_LOCALE, formatNumber, formatPercent } from '../format'
 
 /** Whether the measure already says the unit ("9 incidents": "fewer P1 incidents"). */
 function unitInMeasure(unit: string, measure: string): boolean {
@@ -29,19 +22,22 @@ function unitInMeasure(unit: string, measure: string): boolean {
 /** Answers per unit and measure: a journal uses the same few metrics thousands of times. */
 const unitSaid = new Map<string, boolean>()
 
-/** The number with its unit, as a resume writes it: "18%", "$5", "84,000 USD", "9". */
-export function metricAmount(metric: Metric): string {
-  const value = formatValue(metric.value)
+/**
+ * The number with its unit, as a resume writes it and as the locale groups it (British
+ * English unless told): "18%", "$5", "84,000 USD", "9" when the measure says the unit.
+ */
+export function metricAmount(metric: Metric, locale = DEFAULT_LOCALE): string {
   const unit = metric.unit.trim()
+  if (unit === '%') return formatPercent(metric.value / 100, locale, 6)
+  const value = formatNumber(metric.value, locale)
   if (unit === '' || unitInMeasure(unit, metric.measure)) return value
-  if (unit === '%') return `${value}%`
   if (/^[$€£¥]$/.test(unit)) return `${unit}${value}`
   return `${value} ${unit}`
 }
 
 /** "18% faster month-end close", "120,000 USD annual hosting cost saved". */
-export function metricPhrase(metric: Metric): string {
-  return `${metricAmount(metric)} ${metric.measure.trim()}`
+export function metricPhrase(metric: Metric, locale = DEFAULT_LOCALE): string {
+  return `${metricAmount(metric, locale)} ${metric.measure.trim()}`
 }
 
 /** The metric as something done: a verb and what follows it. */
