@@ -71,7 +71,7 @@ const KEEP_CAPITAL =
  * but names, months and acronyms keep their capitals.
  */
 function lowerStart(text: string, cast: Cast): string {
-  const word = /^[A-Z][a-z]+(?:-[a-z]+)*(?![\p{L}\p{N}'’])/u.exec(text)?.[0]
+  const word = /^[A-Z][a-z]*(?:-[a-z]+)*(?![\p{L}\p{N}'’])/u.exec(text)?.[0]
   if (!word || KEEP_CAPITAL.test(word) || cast.isName(word)) return text
   return text.charAt(0).toLowerCase() + text.slice(1)
 }

@@ -137,7 +137,17 @@ const PAST_FORMS = new Set([
 ])
 
 /** -ed words that are not verbs, so a sentence starting with them is not an action. */
-const NOT_VERBS = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'red', 'bed', 'shed'])
+const NOT_VERBS = new Set([
+  'hundred',
+  'need',
+  'speed',
+  'seed',
+  'feed',
+  'red',
+  'bed',
+  'shed',
+  'untitled',
+])
 
 /** The base form behind a present (-s) or gerund (-ing) form, if the lexicon knows it. */
 function baseOf(word: string): string | undefined {
