@@ -97,9 +97,16 @@ class Parts {
   /** The clauses kept, in their order, the first losing `trim` trailing phrases. */
   take(kept: number, trim = 0): string[] {
     const out = this.items.filter((_, i) => i < this.fixed || (i < 31 && (kept & (1 << i)) !== 0))
-    if (trim > 0 && this.fixed > 0 && out[0] !== undefined) out[0] = trimmed(out[0], trim)
+    if (trim > 0 && this.fixed > 0 && out[0] !== undefined) out[0] = this.trimmed(trim)
     return out
   }
+
+  /** The first clause without `trim` trailing phrases, worked out once per trim. */
+  private trimmed(trim: number): string {
+    return (this.trims[trim] ??= trimmed(this.items[0]!, trim))
+  }
+
+  private readonly trims: string[] = []
 
   /** Every clause. */
   get all(): number {
@@ -113,7 +120,7 @@ class Parts {
       if (i >= this.fixed && !(i < 31 && (kept & (1 << i)) !== 0)) return
       const ing =
         i === 0 && trim > 0 && this.fixed > 0
-          ? gerundClause(trimmed(item, trim))
+          ? gerundClause(this.trimmed(trim))
           : (this.ings[i] ??= gerundClause(item) ?? '')
       if (ing) out.push(ing)
     })
@@ -520,13 +527,15 @@ class Fitter {
   /** The richest form that fits, or the shortest form when none does. */
   fit(): string | { shortest: { main: string; keep: string } } {
     const draft = this.draft
-    const whole = this.render({
+    const all: Knobs = {
       extra: true,
       forWhom: true,
       actions: draft.actions?.all ?? NONE,
       results: draft.results?.all ?? NONE,
       trim: 0,
-    })
+    }
+    // All of it, unless it is too long even if every name came out shorter.
+    const whole = this.hopeless(all) ? undefined : this.render(all)
     if (whole !== undefined) return whole
     let k: Knobs = { extra: false, forWhom: false, actions: NONE, results: NONE, trim: 0 }
     let best = this.render(k)
@@ -544,6 +553,16 @@ class Fitter {
     return numbersIn(tighter.text).length > numbersIn(filled.text).length
       ? tighter.text
       : filled.text
+  }
+
+  /** Whether the knobs' bullet is too long even with every name gone and every slack taken. */
+  private hopeless(k: Knobs): boolean {
+    const { main, keep } = this.draft.write(k)
+    const raw = `${main}${keep}`
+    const clauses =
+      (this.draft.actions?.items.length ?? 0) + (this.draft.results?.items.length ?? 0)
+    const floor = raw.length - SLACK * (clauses + 2)
+    return floor > MAX && floor - this.voice.nameLength(raw) > MAX
   }
 
   /** The shortest form `start` with as much added back as fits, most valuable first. */

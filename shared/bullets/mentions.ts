@@ -241,7 +241,11 @@ export class Voice {
         this.local.set(key, held === undefined || held === person ? person : null)
       }
     this.singular = this.people.length === 1
+    this.quiet = !texts.some((text) => cast.mayMention(text))
   }
+
+  /** Whether the entry's words hold no name and no pronoun: a bullet then needs only its marks. */
+  private readonly quiet: boolean
 
   /** Who an untied pronoun stands for: the entry's only person, or the one its title names. */
   private get referent(): Person | undefined {
@@ -272,7 +276,7 @@ export class Voice {
 
   /** How many characters of the text are names (which a description may shorten). */
   nameLength(text: string): number {
-    if (!this.cast.mayMention(text)) return 0
+    if (this.quiet || !this.cast.mayMention(text)) return 0
     let length = 0
     for (let i = 0; i < text.length;) {
       if (!isWordAt(text, i)) {
@@ -328,7 +332,7 @@ export class Voice {
    * over its words: a set lookup each, since this runs on every try of every bullet.
    */
   write(raw: string): string {
-    if (!this.cast.mayMention(raw)) return raw
+    if (this.quiet ? !raw.includes(OPEN) : !this.cast.mayMention(raw)) return raw
     const said = this.said
     said.ids.clear()
     said.shortBy.clear()
