@@ -3,9 +3,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
-/** The axe violations inside the element(s) `selector` matches, as it is drawn now. */
-export async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include(selector).analyze()
+/** The axe violations inside the element(s) `selector` matches (less `exclude`), as drawn now. */
+export async function axeViolations(
+  page: Page,
+  selector: string,
+  exclude?: string,
+): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).include(selector)
+  const { violations } = await (exclude ? builder.exclude(exclude) : builder).analyze()
   return violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
