@@ -63,16 +63,24 @@ interface Draft {
   forWhom?: boolean
 }
 
-const KEEP_CAPITAL =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+/** Words that open a sentence and read lower-case mid-bullet ("the report went out"). */
+const STARTERS = new Set(
+  `the a an this that these those it its all each every no both some most many few one two
+  three four five six seven eight nine ten there what when after before during once`.split(/\s+/),
+)
 
 /**
- * Lets a sentence continue mid-bullet: "Finance went live" becomes "finance went live",
- * but names, months and acronyms keep their capitals.
+ * Lets a sentence continue mid-bullet: "The report went out" becomes "the report went
+ * out", "Adding a workflow" "adding a workflow", and "Cut-over finished" "cut-over
+ * finished" when the entry also writes "cut-over" in lower case; a name, a month, an
+ * acronym or a project ("Keystone went live") keeps its capital.
  */
-function lowerStart(text: string, cast: Cast): string {
-  const word = /^[A-Z][a-z]*(?:-[a-z]+)*(?![\p{L}\p{N}'’])/u.exec(text)?.[0]
-  if (!word || KEEP_CAPITAL.test(word) || cast.isName(word)) return text
+function lowerStart(text: string, voice: Voice): string {
+  const word = /^[A-Z][a-z]*(?:-[a-z]+)*(?![\p{L}\p{N}'’])/u.exec(text)?.[0]?.toLowerCase()
+  if (!word) return text
+  // A verb or an -ing word ("Adding a workflow …") is no proper name either.
+  const common = STARTERS.has(word) || word.endsWith('ing') || pastTense(word) !== undefined
+  if (!common && !voice.writesLower(word)) return text
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
@@ -143,29 +151,29 @@ function trimmed(text: string, times: number): string {
 }
 
 /** The things done, verb first: the user's own verb in the past tense, else the bank's. */
-function actionClauses(text: string, title: string, verb: string, voice: Voice, cast: Cast) {
-  const fromText = doneClauses(text, verb, voice, cast)
+function actionClauses(text: string, title: string, verb: string, voice: Voice) {
+  const fromText = doneClauses(text, verb, voice)
   if (fromText) return fromText
   // The field says nothing once cleaned up: the title says what was done.
-  return doneClauses(title, verb, voice, cast) ?? [verb]
+  return doneClauses(title, verb, voice) ?? [verb]
 }
 
-function doneClauses(text: string, verb: string, voice: Voice, cast: Cast): string[] | null {
+function doneClauses(text: string, verb: string, voice: Voice): string[] | null {
   const clauses = clausesOf(removeFirstPerson(text))
   const first = clauses[0] ? toActionClause(clauses[0].text, verb) : null
   if (!first || first === verb) return null
   const rest = clauses
     .slice(1)
     .filter((c) => c.verb && !voice.orphaned(c.text))
-    .map((c) => lowerStart(c.text, cast))
+    .map((c) => lowerStart(c.text, voice))
   return [dropDangling(first), ...rest]
 }
 
 /** The clauses of a result or a need, each continuing mid-sentence. */
-function laterClauses(text: string, voice: Voice, cast: Cast): Clause[] {
+function laterClauses(text: string, voice: Voice): Clause[] {
   return clausesOf(removeFirstPerson(text))
     .filter((c, i) => i === 0 || !voice.orphaned(c.text))
-    .map((c) => ({ text: lowerStart(c.text, cast), verb: c.verb }))
+    .map((c) => ({ text: lowerStart(c.text, voice), verb: c.verb }))
 }
 
 /**
@@ -263,9 +271,9 @@ function leadership(
   cast: Cast,
 ): Draft[] {
   const verb = bankVerb(primary, highestLevel(entry), entry.mode === 'manager')
-  const actions = new Parts(actionClauses(entry.action, entry.title, verb, voice, cast))
+  const actions = new Parts(actionClauses(entry.action, entry.title, verb, voice))
   const metric = metricParts(entry)
-  const results = laterClauses(entry.result, voice, cast)
+  const results = laterClauses(entry.result, voice)
   if (metric) {
     const outcomes = new Parts(
       results.map((c) => c.text),
@@ -360,13 +368,13 @@ function givenNeed(need: string): string | undefined {
 }
 
 function win(entry: StakeholderWin, voice: Voice, cast: Cast): Draft[] {
-  const actions = new Parts(actionClauses(entry.delivered, entry.title, 'Delivered', voice, cast))
+  const actions = new Parts(actionClauses(entry.delivered, entry.title, 'Delivered', voice))
   const who = personMark(0)
   const forWhom = (k: Knobs, before: string) =>
     k.forWhom && !voice.mentions(before, 0) ? who : undefined
   const metric = metricParts(entry)
   if (metric) return [withMetric(actions, metric.result, metric.phrase, forWhom, cast)]
-  const need = givenNeed(laterClauses(entry.need, voice, cast)[0]?.text ?? '')
+  const need = givenNeed(laterClauses(entry.need, voice)[0]?.text ?? '')
   const title = titleHead(entry.title, actions.items[0]!)
   const doing = title === undefined ? actions : untitled(actions, title)
   const named = title !== undefined && (hasForTail(title) || voice.mentions(title, 0))
@@ -398,24 +406,24 @@ function win(entry: StakeholderWin, voice: Voice, cast: Cast): Draft[] {
 }
 
 /** What was said, when it reads as things done rather than a quote or an SBI script. */
-function saidClauses(text: string, voice: Voice, cast: Cast): string[] {
+function saidClauses(text: string, voice: Voice): string[] {
   if (/[?"“”]|\((?:situation|behaviou?r|impact)\)/i.test(text)) return []
   const clauses = clausesOf(removeFirstPerson(text))
   const first = clauses[0] ? toActionClause(clauses[0].text, null) : null
   if (!first || !startsWithVerb(first)) return []
   const rest = clauses.slice(1).filter((c) => c.verb && !voice.orphaned(c.text))
-  return [first, ...rest.map((c) => lowerStart(c.text, cast))]
+  return [first, ...rest.map((c) => lowerStart(c.text, voice))]
 }
 
-function conversation(entry: DifficultConversation, voice: Voice, cast: Cast): Draft {
-  const topic = new Parts([lowerStart(laterClauses(entry.topic, voice, cast)[0]?.text ?? '', cast)])
+function conversation(entry: DifficultConversation, voice: Voice): Draft {
+  const topic = new Parts([lowerStart(laterClauses(entry.topic, voice)[0]?.text ?? '', voice)])
   const opening = (k: Knobs) => openingFor(entry, personMark(0), topic.take(NONE, k.trim)[0]!).text
   const metric = metricParts(entry)
   if (metric?.result?.strong) {
     const result = metric.result
     return { write: (k) => ({ main: '', keep: `${result.text} by ${gerundClause(opening(k))}` }) }
   }
-  const said = new Parts(saidClauses(entry.whatISaid, voice, cast), 0)
+  const said = new Parts(saidClauses(entry.whatISaid, voice), 0)
   const ending = metric?.result ? gerundClause(metric.result.text) : undefined
   const keep = metric ? (ending ? `, ${ending}` : `; ${metric.phrase}`) : ''
   return {
@@ -435,7 +443,7 @@ function draftsFor(entry: Entry, primary: CompetencyId, voice: Voice, cast: Cast
     case 'stakeholder-win':
       return win(entry, voice, cast)
     case 'difficult-conversation':
-      return [conversation(entry, voice, cast)]
+      return [conversation(entry, voice)]
   }
 }
 
@@ -534,8 +542,9 @@ class Fitter {
       results: draft.results?.all ?? NONE,
       trim: 0,
     }
-    // All of it, unless it is too long even if every name came out shorter.
-    const whole = this.hopeless(all) ? undefined : this.render(all)
+    // All of it, unless it is plainly too long; filling the shortest form back up reaches
+    // the same bullet whenever all of it fits, so this is only a shortcut.
+    const whole = this.plainlyLong(all) ? undefined : this.render(all)
     if (whole !== undefined) return whole
     let k: Knobs = { extra: false, forWhom: false, actions: NONE, results: NONE, trim: 0 }
     let best = this.render(k)
@@ -555,14 +564,12 @@ class Fitter {
       : filled.text
   }
 
-  /** Whether the knobs' bullet is too long even with every name gone and every slack taken. */
-  private hopeless(k: Knobs): boolean {
+  /** Whether the knobs' raw bullet is longer than any name or slack could make up. */
+  private plainlyLong(k: Knobs): boolean {
     const { main, keep } = this.draft.write(k)
-    const raw = `${main}${keep}`
     const clauses =
       (this.draft.actions?.items.length ?? 0) + (this.draft.results?.items.length ?? 0)
-    const floor = raw.length - SLACK * (clauses + 2)
-    return floor > MAX && floor - this.voice.nameLength(raw) > MAX
+    return main.length + keep.length - SLACK * (clauses + 2) - NAMES_SLACK > MAX
   }
 
   /** The shortest form `start` with as much added back as fits, most valuable first. */
@@ -600,6 +607,9 @@ function left(parts: Parts | undefined, kept: number): boolean {
  * use" becoming "not using", a joint of ", " in place of " and ".
  */
 const SLACK = 8
+
+/** How much shorter a bullet's names may plausibly come out as descriptions, in all. */
+const NAMES_SLACK = 40
 
 /** The shortest form, still too long: cut the action, keep the ending (the metric). */
 function cutToFit({ main, keep }: { main: string; keep: string }, voice: Voice): string {

@@ -215,8 +215,6 @@ interface Said {
 export class Voice {
   /** The entry's people, each once (peopleOf order, so the party is 0). */
   readonly people: readonly Person[]
-  /** A name key → the one person of the entry holding it, or null when two do. */
-  private readonly local = new Map<string, Person | null>()
   /** Whether "they" may stand for the referent (the entry names one person only). */
   private readonly singular: boolean
   /** Who has been said so far in the bullet being written (one write at a time). */
@@ -235,17 +233,49 @@ export class Voice {
       seen.add(id)
       return true
     })
-    for (const person of this.people)
-      for (const key of cast.keysOf(person)) {
-        const held = this.local.get(key)
-        this.local.set(key, held === undefined || held === person ? person : null)
-      }
     this.singular = this.people.length === 1
-    this.quiet = !texts.some((text) => cast.mayMention(text))
   }
 
+  /** A name key → the one person of the entry holding it, or null when two do. */
+  private get local(): ReadonlyMap<string, Person | null> {
+    if (this.owned === undefined) {
+      const owned = new Map<string, Person | null>()
+      for (const person of this.people)
+        for (const key of this.cast.keysOf(person)) {
+          const held = owned.get(key)
+          owned.set(key, held === undefined || held === person ? person : null)
+        }
+      this.owned = owned
+    }
+    return this.owned
+  }
+
+  private owned: Map<string, Person | null> | undefined
+
+  /**
+   * Whether the entry's own words write this (lower-case) word in lower case somewhere,
+   * so a capital on it only opened a sentence: "Finance went live" where the entry also
+   * says "moved finance", but not "Keystone went live".
+   */
+  writesLower(word: string): boolean {
+    if (this.lower === undefined) {
+      this.lower = new Set()
+      for (const text of this.texts)
+        for (const token of text.match(/(?<![\p{L}\p{N}])[a-z][a-z-]*(?![\p{L}\p{N}])/gu) ?? [])
+          this.lower.add(token)
+    }
+    return this.lower.has(word)
+  }
+
+  private lower: Set<string> | undefined
+
   /** Whether the entry's words hold no name and no pronoun: a bullet then needs only its marks. */
-  private readonly quiet: boolean
+  private get quiet(): boolean {
+    this.silent ??= !this.texts.some((text) => this.cast.mayMention(text))
+    return this.silent
+  }
+
+  private silent: boolean | undefined
 
   /** Who an untied pronoun stands for: the entry's only person, or the one its title names. */
   private get referent(): Person | undefined {
