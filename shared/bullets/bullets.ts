@@ -14,9 +14,9 @@ import {
   unsupportedNumbers,
   type BulletChecks,
 } from './checks'
-import { Cast, mentionsIn } from './mentions'
+import { Cast } from './mentions'
 import { metricPhrase } from './metric'
-import { atomsOf, nameMatcher, uniquePeople, type NameFinder } from './names'
+import { atomsOf, journalPeople, nameMatcher, uniquePeople, type NameFinder } from './names'
 import { numbersIn } from './text'
 import { Heap } from './heap'
 import { NearDuplicateFilter } from './nearDuplicates'
@@ -193,9 +193,9 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   const top = Math.max(...Object.values(weights))
   const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
-  const people = uniquePeople(entries)
-  const names = nameMatcher(people)
-  const cast = new Cast(mentionsIn(entries), shareSafe, names)
+  const { unique, worded } = journalPeople(entries)
+  const names = nameMatcher(unique)
+  const cast = new Cast(unique, shareSafe, names, worded)
   const write = (entry: Entry) => writeBullet(entry, { weights, cast, names })
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)

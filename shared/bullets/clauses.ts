@@ -64,14 +64,13 @@ const LEADING = new Set([' ', ',', ';', ':', '.', '-', '–', '—'])
 const TRAILING = new Set([' ', ',', ';', ':', '.', '!', '?', '-', '–', '—'])
 
 /**
- * The clauses of a text: its sentences and semicolon parts, and within a part that
+ * The clauses of a tidy text (tidy's or removeFirstPerson's output): its sentences and semicolon parts, and within a part that
  * starts with a verb (a list of things done) each run that starts with a past-tense verb
  * after a comma, "and" or "then". A part with a subject ("Sarah ran it and was asked
  * …") stays whole: its verbs share that subject.
  */
-export function clausesOf(raw: string): Clause[] {
+export function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = []
-  const text = tidy(raw)
   // Most short texts have no joint at all.
   if (!/[,;.!?]| and | then /.test(text)) {
     push(clauses, text)
@@ -164,16 +163,22 @@ const REPEATABLE = /\s(?:for|to|with|in|on|at)\s((?:the|a|an)\s[^,;]+)$/i
  * board, … for the board".
  */
 export function withoutRepeatedTail(phrase: string, before: string): string {
+  if (!/\s(?:the|a|an)\s/i.test(phrase)) return phrase
   const tail = REPEATABLE.exec(phrase)
   if (!tail) return phrase
   const said = tail[1]!.replace(/^(?:the|a|an)\s/i, '').toLowerCase()
-  const again = new RegExp(`\\b(?:the|a|an)\\s${escape(said)}\\b`, 'i')
   const kept = clean(phrase.slice(0, tail.index))
-  return again.test(before) && kept.split(' ').length >= 2 ? kept : phrase
+  return saysAgain(before.toLowerCase(), said) && kept.split(' ').length >= 2 ? kept : phrase
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Whether the text (lower-case) has "the|a|an <said>" as whole words. */
+function saysAgain(text: string, said: string): boolean {
+  for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + 1)) {
+    const end = at + said.length
+    if (/[\p{L}\p{N}]/u.test(text.charAt(end))) continue
+    if (/(?:^|[^\p{L}\p{N}])(?:the|a|an)\s$/u.test(text.slice(Math.max(0, at - 5), at))) return true
+  }
+  return false
 }
 
 /** Whether the clause already ends on a "for …" phrase, so another would double it. */

@@ -23,7 +23,7 @@ import {
 } from './clauses'
 import { openingFor } from './conversation'
 import { personMark, type Cast, type Voice } from './mentions'
-import { metricPhrase, metricResult, type MetricResult } from './metric'
+import { metricAmount, metricResult, type MetricResult } from './metric'
 import { atomsOf } from './names'
 import {
   BULLET_MAX_LENGTH,
@@ -160,7 +160,7 @@ function actionClauses(text: string, title: string, verb: string, voice: Voice) 
 
 function doneClauses(text: string, verb: string, voice: Voice): string[] | null {
   const clauses = clausesOf(removeFirstPerson(text))
-  const first = clauses[0] ? toActionClause(clauses[0].text, verb) : null
+  const first = clauses[0] ? toActionClause(clauses[0].text, verb, true) : null
   if (!first || first === verb) return null
   const rest = clauses
     .slice(1)
@@ -258,8 +258,9 @@ function saysMetric(action: string, phrase: string): boolean {
 
 function metricParts(entry: Entry): { result?: MetricResult; phrase: string } | undefined {
   if (!entry.metric) return undefined
-  const found = metricResult(entry.metric)
-  const phrase = removeFirstPerson(metricPhrase(entry.metric))
+  const amount = metricAmount(entry.metric)
+  const found = metricResult(entry.metric, amount)
+  const phrase = removeFirstPerson(`${amount} ${entry.metric.measure.trim()}`)
   if (!found) return { phrase }
   return { result: { ...found, text: removeFirstPerson(found.text) }, phrase }
 }
@@ -409,7 +410,7 @@ function win(entry: StakeholderWin, voice: Voice, cast: Cast): Draft[] {
 function saidClauses(text: string, voice: Voice): string[] {
   if (/[?"“”]|\((?:situation|behaviou?r|impact)\)/i.test(text)) return []
   const clauses = clausesOf(removeFirstPerson(text))
-  const first = clauses[0] ? toActionClause(clauses[0].text, null) : null
+  const first = clauses[0] ? toActionClause(clauses[0].text, null, true) : null
   if (!first || !startsWithVerb(first)) return []
   const rest = clauses.slice(1).filter((c) => c.verb && !voice.orphaned(c.text))
   return [first, ...rest.map((c) => lowerStart(c.text, voice))]

@@ -55,20 +55,22 @@ export class Cast {
   private readonly mayName: (text: string) => boolean
 
   constructor(
-    /** Every mention of a person in the journal, in order. */
-    people: Iterable<Person>,
+    /** Each person once (names.ts journalPeople), in journal order. */
+    people: readonly Person[],
     readonly shareSafe: boolean,
     readonly names: NameFinder | null,
+    /** The mentions carrying the user's own "describe as", in journal order. */
+    worded: readonly Person[] = people.filter((person) => person.describeAs),
   ) {
-    const raw = new Set<string>()
     for (const person of people) {
-      // The journal names the same few people thousands of times: each spelling once.
-      if (raw.has(person.name) && !person.describeAs) continue
-      raw.add(person.name)
       const name = person.name.trim().toLowerCase()
-      if (!name) continue
-      if (person.describeAs?.trim() && !this.wording.has(name)) this.wording.set(name, person)
-      for (const key of nameKeys(name)) if (!this.owners.has(key)) this.addKey(key, person)
+      if (name)
+        for (const key of nameKeys(name)) if (!this.owners.has(key)) this.addKey(key, person)
+    }
+    for (const person of worded) {
+      const name = person.name.trim().toLowerCase()
+      if (name && person.describeAs?.trim() && !this.wording.has(name))
+        this.wording.set(name, person)
     }
     for (const list of this.longer.values()) list.sort((a, b) => b.length - a.length)
     this.mayName = wordFinder([...this.owners.keys()].flatMap(atomsOf).concat(PRONOUNS))
@@ -584,11 +586,6 @@ function identity(person: Person, index: number): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** Every person each entry names, in journal order. */
-export function* mentionsIn(entries: readonly Entry[]): Generator<Person> {
-  for (const entry of entries) yield* peopleOf(entry)
 }
 
 /**

@@ -133,10 +133,12 @@ function fromParticiple(words: readonly string[], amount: string): string | unde
  * recovered" → "Recovered 5 weeks of a 6-week vendor slip". Undefined when the measure
  * does not read that way ("projects adopted the standard") or the value is negative.
  */
-export function metricResult(metric: Metric): MetricResult | undefined {
+export function metricResult(
+  metric: Metric,
+  amount = metricAmount(metric),
+): MetricResult | undefined {
   const measure = metric.measure.trim()
   if (metric.value < 0 || !measure) return undefined
-  const amount = metricAmount(metric)
   const words = measure.split(/\s+/)
   const first = words[0]!.toLowerCase()
   const rest = words.slice(1).join(' ')

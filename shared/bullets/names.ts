@@ -79,25 +79,35 @@ export interface NameFinder {
 
 /** Each person once (the first with a given name), in journal order. */
 export function uniquePeople(entries: readonly Entry[]): Person[] {
+  return journalPeople(entries).unique
+}
+
+/**
+ * In one pass over the journal: each person once (the first with a given name), and each
+ * mention carrying the user's own "describe as", both in journal order.
+ */
+export function journalPeople(entries: readonly Entry[]): { unique: Person[]; worded: Person[] } {
   const seen = new Set<string>()
   // Names exactly as written, already handled: a journal repeats the same few names
   // thousands of times, and this skips normalising each repeat.
   const raw = new Set<string>()
-  const people: Person[] = []
+  const unique: Person[] = []
+  const worded: Person[] = []
   const add = (person: Person) => {
+    if (person.describeAs) worded.push(person)
     if (raw.has(person.name)) return
     raw.add(person.name)
     const key = person.name.trim().toLowerCase()
     if (seen.has(key)) return
     seen.add(key)
-    people.push(person)
+    unique.push(person)
   }
   for (const entry of entries) {
     const party = partyOf(entry)
     if (party) add(party)
     for (const person of entry.people) add(person)
   }
-  return people
+  return { unique, worded }
 }
 
 /**

@@ -213,8 +213,13 @@ function capitalise(text: string): string {
  * with a verb (a noun phrase such as "the budget"), `fallbackVerb` is put in front, or
  * null is returned when there is no fallback.
  */
-export function toActionClause(text: string, fallbackVerb: string | null): string | null {
-  let out = removeFirstPerson(text)
+export function toActionClause(
+  text: string,
+  fallbackVerb: string | null,
+  /** The text is already without first-person words (removeFirstPerson's output). */
+  cleaned = false,
+): string | null {
+  let out = cleaned ? text : removeFirstPerson(text)
   let helped = false
   for (let guard = 0; guard < 5 && WEAK_STARTS.has(firstWord(out).toLowerCase()); guard++) {
     const before = out
