@@ -76,8 +76,22 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/**
+ * Things measured that read with "the" as an object ("Accelerated the month-end close
+ * 18%"); a mass noun or a plural does not ("Cut rework 20%", "Cut failed changes 35%").
+ */
+const COUNTABLE_END =
+  /\b(?:close|cost|time|cycle|backlog|budget|forecast|queue|process|lead time)$/i
+
+function withThe(rest: string): string {
+  return COUNTABLE_END.test(rest) && !/^(?:the|a|an|our|my|its|each|every)\b/i.test(rest)
+    ? `the ${rest}`
+    : rest
+}
+
 /** "faster month-end close" → the verb phrase for its amount, or undefined. */
-function fromComparative(word: string, rest: string, amount: string, metric: Metric) {
+function fromComparative(word: string, measured: string, amount: string, metric: Metric) {
+  const rest = withThe(measured)
   const unit = metric.unit.trim()
   const percent = unit === '%'
   const bare = !percent && (unit === '' || unitInMeasure(unit, metric.measure))

@@ -17,7 +17,7 @@ describe('generateBullets on the fixture journal', () => {
     expect(bullets.map((b) => `${b.rank}. [${b.entryId}] ${b.text}`)).toMatchInlineSnapshot(`
       [
         "1. [fx-11-roadmap] Drafted a three-horizon roadmap tying 12 projects to the 2027 company goals; the COO approved the roadmap and a budget for 2 additional project manager roles",
-        "2. [fx-01-close] Accelerated month-end close 18% by mapping the close process with a business analyst on the team and the finance team, and removing 6 manual hand-offs",
+        "2. [fx-01-close] Accelerated the month-end close 18% by mapping the close process with a business analyst on the team and the finance team, and removing 6 manual hand-offs",
         "3. [fx-07-intake] Designed a one-page intake form and a monthly prioritisation board with the department heads, declining 7 projects before funding",
         "4. [fx-02-hosting] Saved 120,000 USD annual hosting cost for the CFO by renegotiating the hosting contract and moving 40 test environments to scheduled shutdown",
         "5. [fx-06-client] Renewed a 2.4 million EUR annual contract for the Director of Customer Success by setting up a joint war room, fixing the release checklist and reporting daily to the client",

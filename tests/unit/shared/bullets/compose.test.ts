@@ -104,7 +104,7 @@ describe('the shape of a bullet', () => {
       }),
     )
     expect(text).toBe(
-      'Accelerated month-end close 18% for the CFO by automating the accrual reconciliations and removing four manual hand-offs between projects and finance',
+      'Accelerated the month-end close 18% for the CFO by automating the accrual reconciliations and removing four manual hand-offs between projects and finance',
     )
   })
 
@@ -322,9 +322,9 @@ describe('pieces', () => {
   it('says a metric as what was accomplished, from its own words only', () => {
     const said = (value: number, unit: string, measure: string) =>
       metricResult({ value, unit, measure })?.text
-    expect(said(18, '%', 'faster month-end close')).toBe('Accelerated month-end close 18%')
+    expect(said(18, '%', 'faster month-end close')).toBe('Accelerated the month-end close 18%')
     expect(said(12, '%', 'lower annual support contract cost')).toBe(
-      'Cut annual support contract cost 12%',
+      'Cut the annual support contract cost 12%',
     )
     expect(said(9, 'incidents', 'fewer P1 incidents per quarter')).toBe(
       'Prevented 9 P1 incidents per quarter',
