@@ -76,7 +76,7 @@ test('entries become ranked bullets with badges; an edit survives a reload', asy
   const first = list.getByRole('listitem', { name: 'Bullet 1' })
   // Result first, the person described in words (share-safe), never "(team)".
   await expect(first).toContainText(
-    'Accelerated month-end close 18% by mapping the close process with a business analyst on the team, removing 6 manual hand-offs and automating the reconciliation checks',
+    'Accelerated the month-end close 18% by mapping the close process with a business analyst on the team, removing 6 manual hand-offs and automating the reconciliation checks',
   )
   await expect(first.getByRole('listitem').filter({ hasText: 'Strong verb' })).toHaveText(
     '✓ Strong verb (passes)',
