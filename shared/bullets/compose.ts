@@ -523,9 +523,7 @@ class Fitter {
   ) {}
 
   /** The bullet for the knobs, or undefined when it does not fit. */
-  render(k: Knobs): string | undefined {
-    const { main, keep } = this.draft.write(k)
-    const raw = `${main}${keep}`
+  render(k: Knobs, raw = this.raw(k)): string | undefined {
     if (this.seen.has(raw)) return this.seen.get(raw)
     const text = finish(this.voice.write(raw))
     const fits = text.length <= BULLET_MAX_LENGTH ? text : undefined
@@ -545,7 +543,8 @@ class Fitter {
     }
     // All of it, unless it is plainly too long; filling the shortest form back up reaches
     // the same bullet whenever all of it fits, so this is only a shortcut.
-    const whole = this.plainlyLong(all) ? undefined : this.render(all)
+    const raw = this.raw(all)
+    const whole = this.plainlyLong(raw) ? undefined : this.render(all, raw)
     if (whole !== undefined) return whole
     let k: Knobs = { extra: false, forWhom: false, actions: NONE, results: NONE, trim: 0 }
     let best = this.render(k)
@@ -565,12 +564,17 @@ class Fitter {
       : filled.text
   }
 
-  /** Whether the knobs' raw bullet is longer than any name or slack could make up. */
-  private plainlyLong(k: Knobs): boolean {
+  /** The raw bullet (names not yet written) for the knobs. */
+  private raw(k: Knobs): string {
     const { main, keep } = this.draft.write(k)
+    return `${main}${keep}`
+  }
+
+  /** Whether a raw bullet is longer than any name or slack could make up. */
+  private plainlyLong(raw: string): boolean {
     const clauses =
       (this.draft.actions?.items.length ?? 0) + (this.draft.results?.items.length ?? 0)
-    return main.length + keep.length - SLACK * (clauses + 2) - NAMES_SLACK > MAX
+    return raw.length - SLACK * (clauses + 2) - NAMES_SLACK > MAX
   }
 
   /** The shortest form `start` with as much added back as fits, most valuable first. */

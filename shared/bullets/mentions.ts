@@ -308,18 +308,17 @@ export class Voice {
 
   /** How many characters of the text are names (which a description may shorten). */
   nameLength(text: string): number {
-    if (this.quiet || !this.cast.mayMention(text)) return 0
+    if (this.quiet) return 0
     let length = 0
     for (let i = 0; i < text.length;) {
-      if (!isWordAt(text, i)) {
-        i++
-        continue
+      const end = this.wordEnd(text, i)
+      if (end === i) i++
+      else if (end < 0) i = -end
+      else {
+        const key = this.cast.nameAt(text, i, text.slice(i, end).toLowerCase())
+        if (key) length += key.length
+        i = key ? i + key.length : end
       }
-      let end = i
-      while (isWordAt(text, end)) end++
-      const key = this.cast.nameAt(text, i, text.slice(i, end).toLowerCase())
-      if (key) length += key.length
-      i = key ? i + key.length : end
     }
     return length
   }
@@ -364,7 +363,8 @@ export class Voice {
    * over its words: a set lookup each, since this runs on every try of every bullet.
    */
   write(raw: string): string {
-    if (this.quiet ? !raw.includes(OPEN) : !this.cast.mayMention(raw)) return raw
+    // Most entries name nobody: their bullets have nothing to write but their marks.
+    if (this.quiet && !raw.includes(OPEN)) return raw
     const said = this.said
     said.ids.clear()
     said.shortBy.clear()
