@@ -148,11 +148,20 @@ const TAIL =
  * comes at a phrase boundary, so what stays is a whole phrase.
  */
 export function dropTail(text: string): string | undefined {
-  let at = -1
-  for (const match of text.matchAll(TAIL)) at = match.index
-  const kept = at >= Math.max(12, text.length * 0.3) ? clean(text.slice(0, at)) : ''
-  return kept.split(' ').length >= 3 ? kept : undefined
+  const starts = [...text.matchAll(TAIL)].map((match) => match.index)
+  // The last phrase boundary that leaves a whole phrase: "routing rules based" is not one.
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const at = starts[i]!
+    if (at < Math.max(12, text.length * 0.3)) break
+    const kept = clean(text.slice(0, at))
+    if (NEEDS_MORE.test(kept)) continue
+    return kept.split(' ').length >= 3 ? kept : undefined
+  }
+  return undefined
 }
+
+/** Words that cannot end a phrase: they need what came after them ("based on …"). */
+const NEEDS_MORE = /\b(?:based|due|according|prior|compared|related|such|close|next|thanks|owing)$/i
 
 /** Prepositional tails a phrase may repeat from what came before ("for the board"). */
 const REPEATABLE = /\s(?:for|to|with|in|on|at)\s((?:the|a|an)\s[^,;]+)$/i

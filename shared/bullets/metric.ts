@@ -32,7 +32,22 @@ export function metricAmount(metric: Metric, locale = DEFAULT_LOCALE): string {
   const value = formatNumber(metric.value, locale)
   if (unit === '' || unitInMeasure(unit, metric.measure)) return value
   if (/^[$€£¥]$/.test(unit)) return `${unit}${value}`
-  return `${value} ${unit}`
+  return `${value} ${metric.value === 1 ? (ONE[unit.toLowerCase()] ?? unit) : unit}`
+}
+
+/** A unit said of one: "1 day", not "1 days". */
+const ONE: Record<string, string> = {
+  minutes: 'minute',
+  hours: 'hour',
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+  incidents: 'incident',
+  projects: 'project',
+  points: 'point',
+  people: 'person',
+  tickets: 'ticket',
 }
 
 /** "18% faster month-end close", "120,000 USD annual hosting cost saved". */

@@ -7,7 +7,7 @@ import {
   metricResult,
   type BulletOptions,
 } from '../../../../shared/bullets'
-import { clausesOf, gerundClause, joinList } from '../../../../shared/bullets/clauses'
+import { clausesOf, dropTail, gerundClause, joinList } from '../../../../shared/bullets/clauses'
 import type {
   DifficultConversation,
   Entry,
@@ -338,6 +338,21 @@ describe('pieces', () => {
     expect(said(2, 'days', 'saved on every board pack')).toBe('Saved 2 days on every board pack')
     expect(said(5, 'projects', 'adopted the new standard')).toBeUndefined()
     expect(said(-3, '%', 'faster close')).toBeUndefined()
+  })
+
+  it('says a unit of one in the singular', () => {
+    expect(metricPhrase({ value: 1, unit: 'days', measure: 'saved per reporting cycle' })).toBe(
+      '1 day saved per reporting cycle',
+    )
+  })
+
+  it('drops a trailing phrase whole, never leaving one that needs what followed', () => {
+    expect(
+      dropTail('Traced the drop-outs to a firmware reboot timer with an infrastructure lead'),
+    ).toBe('Traced the drop-outs to a firmware reboot timer')
+    expect(dropTail('Delivered a triage rota and routing rules based on a month of data')).toBe(
+      undefined,
+    )
   })
 
   it('writes a metric the one way, grouped by the locale', () => {
