@@ -3,7 +3,9 @@
 // No 'unsafe-eval' and no remote host anywhere: the page can only load itself.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the page compile WebAssembly (Argon2id, from hash-wasm's
+  // bundled bytes) and nothing else: eval, new Function and string timers stay blocked.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // React sets style attributes; inline styles cannot run code.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

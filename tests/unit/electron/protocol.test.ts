@@ -123,13 +123,21 @@ describe('Content-Security-Policy', () => {
     expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY)
   })
 
-  it("allows only the app itself: default-src 'self', no eval, no remote hosts", () => {
+  it("allows only the app itself: default-src 'self', no remote hosts", () => {
     const directives = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim())
     expect(directives).toContain("default-src 'self'")
-    expect(directives).toContain("script-src 'self'")
     expect(directives).toContain("object-src 'none'")
     expect(directives).toContain("frame-src 'none'")
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/)
+  })
+
+  it("lets scripts compile WebAssembly (Argon2id) and nothing else: no 'unsafe-eval'", () => {
+    const directives = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim())
+    expect(directives).toContain("script-src 'self' 'wasm-unsafe-eval'")
+    const sources = CONTENT_SECURITY_POLICY.split(/[\s;]+/)
+    expect(sources).not.toContain("'unsafe-eval'")
+    expect(sources.filter((source) => source === "'wasm-unsafe-eval'")).toHaveLength(1)
+    // Inline styles are allowed (React sets style attributes); inline scripts never are.
+    expect(directives.find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline')
   })
 })
