@@ -7,12 +7,14 @@ import { checkWritableFolder, listBackups, readBackup, writeBackup } from './bac
 import { openFile, printPdf, saveFile } from './files'
 import { openExternalSafely } from './guards'
 import { handle } from './ipc'
+import type { KeyStore } from './keyStore'
 import type { QuitBackup } from './quitBackup'
 import type { SettingsStore } from './settingsStore'
 
 export interface HandlerContext {
   settings: SettingsStore
   quitBackup: QuitBackup
+  keyStore: KeyStore
   devOrigin?: string
   now?: () => Date
 }
@@ -26,7 +28,7 @@ export async function backupFolderOf(settings: SettingsStore): Promise<string> {
 }
 
 export function registerHandlers(context: HandlerContext): void {
-  const { settings, quitBackup, devOrigin } = context
+  const { settings, quitBackup, keyStore, devOrigin } = context
   const now = context.now ?? (() => new Date())
   const options = { devOrigin }
   // Backups write and rotate one at a time, so two writes never race on the index.
@@ -99,4 +101,10 @@ export function registerHandlers(context: HandlerContext): void {
     },
     options,
   )
+
+  // The journal's key, kept by the OS keychain: only the app's own page may ask (handle()).
+  handle(IPC.keyAvailability, () => keyStore.availability(), options)
+  handle(IPC.keyRemember, (_event, keyBase64) => keyStore.remember(keyBase64), options)
+  handle(IPC.keyRecall, () => keyStore.recall(), options)
+  handle(IPC.keyForget, () => keyStore.forget(), options)
 }

@@ -1,11 +1,13 @@
 // Leadlog's main process: app lifecycle, single-instance lock, menu, the app:// origin
 // and the hardened window. Everything that decides something lives in shared/.
 import type { BrowserWindow } from 'electron'
-import { app, session } from 'electron'
+import { app, powerMonitor, safeStorage, session } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { guardWebContents, hardenSession } from './guards'
 import { registerHandlers } from './handlers'
+import { KeyStore } from './keyStore'
+import { lockOnSystemEvents, requestLock } from './lockRequests'
 import { installMenu } from './menu'
 import { devServerUrl } from './origin'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -67,8 +69,11 @@ if (!app.requestSingleInstanceLock()) {
     })
     hardenSession(session.defaultSession, devOrigin)
     serveRenderer(join(mainDir, '../renderer'))
-    registerHandlers({ settings, quitBackup, devOrigin })
-    installMenu(isDev)
+    const keyStore = new KeyStore({ folder: app.getPath('userData'), cipher: safeStorage })
+    registerHandlers({ settings, quitBackup, keyStore, devOrigin })
+    installMenu(isDev, { lockNow: () => requestLock(mainWindow) })
+    // powerMonitor can only be used once the app is ready.
+    lockOnSystemEvents(powerMonitor, () => mainWindow)
     await openMainWindow(settings, quitBackup)
     app.on('activate', () => {
       if (!mainWindow) void openMainWindow(settings, quitBackup)

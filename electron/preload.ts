@@ -6,7 +6,17 @@ import type { DesktopApi } from '../shared/ipc'
 // Past the ipc door on purpose: channels.ts is the zod-free channel table, while the door
 // also carries the zod schemas, which the sandboxed preload must not bundle. The bundle
 // stays the table and these few lines, easy to audit.
-import { IPC, QUIT_BACKUP_EVENT } from '../shared/ipc/channels'
+import { IPC, LOCK_REQUEST_EVENT, QUIT_BACKUP_EVENT } from '../shared/ipc/channels'
+
+/** Subscribes the page's handler to a main → renderer event; returns an unsubscribe. */
+function subscribe(event: string, handler: () => void): () => void {
+  // The page's handler never sees the IPC event (it would carry ipcRenderer along).
+  const listener = () => handler()
+  ipcRenderer.on(event, listener)
+  return () => {
+    ipcRenderer.removeListener(event, listener)
+  }
+}
 
 const api = {
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
@@ -18,14 +28,12 @@ const api = {
   backupList: () => ipcRenderer.invoke(IPC.backupList),
   backupRead: (name) => ipcRenderer.invoke(IPC.backupRead, name),
   backupChooseFolder: () => ipcRenderer.invoke(IPC.backupChooseFolder),
-  onQuitBackupRequest: (handler) => {
-    // The page's handler never sees the IPC event (it would carry ipcRenderer along).
-    const listener = () => handler()
-    ipcRenderer.on(QUIT_BACKUP_EVENT, listener)
-    return () => {
-      ipcRenderer.removeListener(QUIT_BACKUP_EVENT, listener)
-    }
-  },
+  keyAvailability: () => ipcRenderer.invoke(IPC.keyAvailability),
+  keyRemember: (keyBase64) => ipcRenderer.invoke(IPC.keyRemember, keyBase64),
+  keyRecall: () => ipcRenderer.invoke(IPC.keyRecall),
+  keyForget: () => ipcRenderer.invoke(IPC.keyForget),
+  onQuitBackupRequest: (handler) => subscribe(QUIT_BACKUP_EVENT, handler),
+  onLockRequest: (handler) => subscribe(LOCK_REQUEST_EVENT, handler),
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld('leadlog', api)

@@ -13,6 +13,10 @@ export const IPC = {
   backupList: 'backup:list',
   backupRead: 'backup:read',
   backupChooseFolder: 'backup:choose-folder',
+  keyAvailability: 'vault:key-availability',
+  keyRemember: 'vault:key-remember',
+  keyRecall: 'vault:key-recall',
+  keyForget: 'vault:key-forget',
 } as const
 
 /**
@@ -21,6 +25,12 @@ export const IPC = {
  * few seconds) before it lets the app close.
  */
 export const QUIT_BACKUP_EVENT = 'backup:quit-requested'
+
+/**
+ * Main → renderer event: lock the journal now. Sent when the user picks Lock now in the
+ * app menu, and when the operating system locks the screen or suspends.
+ */
+export const LOCK_REQUEST_EVENT = 'app:lock-requested'
 
 export type Channel = (typeof IPC)[keyof typeof IPC]
 
@@ -45,3 +55,6 @@ export interface BackupFolder {
   folder: string
   backups: BackupFileInfo[]
 }
+
+/** Whether the OS keychain can keep the journal's key, and in plain words why not. */
+export type KeyAvailability = { available: true } | { available: false; reason: string }

@@ -8,6 +8,7 @@ import {
   type BackupFileInfo,
   type BackupFolder,
   type Channel,
+  type KeyAvailability,
   type OpenResult,
   type SaveResult,
 } from './channels'
@@ -35,6 +36,14 @@ const fileName = z
  */
 const backupText = z.string().max(MAX_BACKUP_BYTES)
 
+/**
+ * The journal's 256-bit key as standard, padded base64: exactly 32 bytes is 43 characters
+ * and one '='. The 43rd character carries only 4 bits of the key, so its low 2 bits are 0.
+ */
+export const keyBase64Schema = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, 'must be the base64 of exactly 32 bytes')
+
 /** Arguments of each channel, as a tuple schema. The main side parses with these. */
 export const ipcArgs = {
   [IPC.appInfo]: z.tuple([]),
@@ -61,6 +70,10 @@ export const ipcArgs = {
   [IPC.backupList]: z.tuple([]),
   [IPC.backupRead]: z.tuple([fileName]),
   [IPC.backupChooseFolder]: z.tuple([]),
+  [IPC.keyAvailability]: z.tuple([]),
+  [IPC.keyRemember]: z.tuple([keyBase64Schema]),
+  [IPC.keyRecall]: z.tuple([]),
+  [IPC.keyForget]: z.tuple([]),
 } satisfies Record<Channel, z.ZodTuple>
 
 type Args<C extends Channel> = z.infer<(typeof ipcArgs)[C]>
@@ -76,6 +89,14 @@ export interface DesktopApi {
   backupList(...args: Args<typeof IPC.backupList>): Promise<BackupFolder>
   backupRead(...args: Args<typeof IPC.backupRead>): Promise<string>
   backupChooseFolder(...args: Args<typeof IPC.backupChooseFolder>): Promise<BackupFolder | null>
+  keyAvailability(...args: Args<typeof IPC.keyAvailability>): Promise<KeyAvailability>
+  /** Keeps the key, encrypted by the OS keychain; rejects with the reason when it cannot. */
+  keyRemember(...args: Args<typeof IPC.keyRemember>): Promise<void>
+  /** The remembered key, or null when there is none (or it can no longer be read). */
+  keyRecall(...args: Args<typeof IPC.keyRecall>): Promise<string | null>
+  keyForget(...args: Args<typeof IPC.keyForget>): Promise<void>
   /** Subscribes to QUIT_BACKUP_EVENT; returns an unsubscribe function. */
   onQuitBackupRequest(handler: () => void): () => void
+  /** Subscribes to LOCK_REQUEST_EVENT; returns an unsubscribe function. */
+  onLockRequest(handler: () => void): () => void
 }

@@ -31,6 +31,11 @@ const API_METHODS = [
   'backupList',
   'backupRead',
   'backupWrite',
+  'keyAvailability',
+  'keyForget',
+  'keyRecall',
+  'keyRemember',
+  'onLockRequest',
   'onQuitBackupRequest',
   'openExternal',
   'openFile',
@@ -120,6 +125,39 @@ test.describe('desktop app', () => {
       ),
     )
     expect(remote).toBe('blocked')
+  })
+
+  test("compiles WebAssembly ('wasm-unsafe-eval', for Argon2id) but still refuses eval", async () => {
+    const page = await app.firstWindow()
+    const outcome = await page.evaluate(async () => {
+      // The smallest module there is: the magic number and version 1.
+      const empty = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])
+      const wasm = await WebAssembly.instantiate(empty).then(
+        () => 'compiled',
+        (error: unknown) => String(error),
+      )
+      let evaluated = 'blocked'
+      try {
+        evaluated = String((0, eval)('1 + 1'))
+      } catch {
+        // Refused by the Content-Security-Policy, as it should be.
+      }
+      return { wasm, evaluated }
+    })
+    expect(outcome).toEqual({ wasm: 'compiled', evaluated: 'blocked' })
+  })
+
+  test('answers whether the OS keychain can keep the key, in plain words when not', async () => {
+    const page = await app.firstWindow()
+    const availability = await page.evaluate(() =>
+      (
+        window as unknown as {
+          leadlog: { keyAvailability(): Promise<{ available: boolean; reason?: string }> }
+        }
+      ).leadlog.keyAvailability(),
+    )
+    if (availability.available) expect(availability).toEqual({ available: true })
+    else expect(availability.reason).toMatch(/Type your passphrase instead\.$/)
   })
 
   test('denies window.open', async () => {

@@ -89,5 +89,8 @@ export function browserPlatform(): Platform {
       return true
     },
     backups: null,
+    keyStore: null,
+    // A browser page has no app menu and hears no screen lock: nothing ever asks.
+    onLockRequest: () => () => undefined,
   }
 }

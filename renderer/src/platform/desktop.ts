@@ -31,5 +31,12 @@ export function desktopPlatform(api: DesktopApi): Platform {
       chooseFolder: plain(() => api.backupChooseFolder()),
       onQuitRequest: (handler) => api.onQuitBackupRequest(handler),
     },
+    keyStore: {
+      availability: plain(() => api.keyAvailability()),
+      remember: plain((keyBase64) => api.keyRemember(keyBase64)),
+      recall: plain(() => api.keyRecall()),
+      forget: plain(() => api.keyForget()),
+    },
+    onLockRequest: (handler) => api.onLockRequest(handler),
   }
 }

@@ -40,6 +40,15 @@ export interface Platform {
     /** Called when the app is quitting; the handler should write a 'quit' backup. */
     onQuitRequest(handler: () => void): () => void
   }
+  /** The OS keychain, to unlock without the passphrase on this computer; null in the browser. */
+  keyStore: null | {
+    availability(): Promise<{ available: true } | { available: false; reason: string }>
+    remember(keyBase64: string): Promise<void>
+    recall(): Promise<string | null>
+    forget(): Promise<void>
+  }
+  /** Lock requests from outside the page (app menu, OS screen lock, suspend); returns an unsubscribe. */
+  onLockRequest(handler: () => void): () => void
 }
 
 declare global {

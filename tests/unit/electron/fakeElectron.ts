@@ -111,6 +111,38 @@ export function fakeSession() {
   }
 }
 
+/**
+ * Electron's safeStorage with a keychain of its own: "encrypts" by prefixing the keychain's
+ * name and reversing the bytes, and decrypts only what carries that name, as a real one
+ * only reads what its own key wrote (a new `keychain` is a reset one). `available` and
+ * `backend` set what the OS would offer.
+ */
+export function fakeSafeStorage(options: { available?: boolean; backend?: string } = {}) {
+  const state = {
+    available: options.available ?? true,
+    backend: options.backend ?? 'gnome_libsecret',
+    keychain: 'login',
+    shouldReEncrypt: false,
+  }
+  const tag = () => `fake-keychain-${state.keychain}:`
+  return {
+    state,
+    isAsyncEncryptionAvailable: vi.fn(async () => state.available),
+    getSelectedStorageBackend: vi.fn(() => state.backend),
+    encryptStringAsync: vi.fn(async (plainText: string) => {
+      if (!state.available) throw new Error('Encryption is not available.')
+      return Buffer.from(tag() + plainText, 'utf8').reverse()
+    }),
+    decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+      const text = Buffer.from(encrypted).reverse().toString('utf8')
+      if (!state.available || !text.startsWith(tag())) {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.')
+      }
+      return { result: text.slice(tag().length), shouldReEncrypt: state.shouldReEncrypt }
+    }),
+  }
+}
+
 export const ipcHandlers = new Map<string, Listener>()
 
 export const electronMock = {
@@ -151,6 +183,8 @@ export const electronMock = {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),
   },
+  powerMonitor: new EventEmitter(),
+  safeStorage: fakeSafeStorage(),
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: Object.assign(new EventEmitter(), {
     invoke: vi.fn(async (..._args: unknown[]) => undefined),

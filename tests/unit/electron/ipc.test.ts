@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,16 +18,18 @@ vi.mock('../../../electron/backups', () => ({
   checkWritableFolder: vi.fn(async () => undefined),
 }))
 
-const { electronMock, ipcHandlers, ipcEvent } = await import('./fakeElectron')
+const { electronMock, fakeSafeStorage, ipcHandlers, ipcEvent } = await import('./fakeElectron')
 const files = await import('../../../electron/files')
 const backups = await import('../../../electron/backups')
 const { handle } = await import('../../../electron/ipc')
 const { registerHandlers } = await import('../../../electron/handlers')
 const { QuitBackup } = await import('../../../electron/quitBackup')
 const { SettingsStore } = await import('../../../electron/settingsStore')
+const { KeyStore } = await import('../../../electron/keyStore')
 const { IPC } = await import('../../../shared/ipc')
 
 const APP_PAGE = 'app://leadlog/index.html'
+const KEY = randomBytes(32).toString('base64')
 const CHANNELS = Object.values(IPC)
 
 /** For every channel: arguments that pass its schema and arguments that must not. */
@@ -70,6 +73,21 @@ const SAMPLES: Record<Channel, { good: unknown[]; bad: unknown[][] }> = {
     bad: [['../desktop-settings.json'], ['/etc/passwd'], ['..'], [7]],
   },
   [IPC.backupChooseFolder]: { good: [], bad: [['/tmp']] },
+  [IPC.keyAvailability]: { good: [], bad: [['linux']] },
+  [IPC.keyRemember]: {
+    good: [KEY],
+    bad: [
+      [],
+      [randomBytes(31).toString('base64')],
+      [randomBytes(33).toString('base64')],
+      [KEY.replace(/=$/, '')],
+      [`${KEY.slice(0, 42)}-=`],
+      [Array.from(randomBytes(32))],
+      [KEY, 'extra'],
+    ],
+  },
+  [IPC.keyRecall]: { good: [], bad: [['vault-key.bin']] },
+  [IPC.keyForget]: { good: [], bad: [['/etc/passwd']] },
 }
 
 beforeEach(() => {
@@ -146,11 +164,19 @@ describe('handle()', () => {
 
 describe('registered handlers', () => {
   async function register() {
-    const settings = new SettingsStore(await mkdtemp(join(tmpdir(), 'leadlog-ipc-')))
+    const folder = await mkdtemp(join(tmpdir(), 'leadlog-ipc-'))
+    const settings = new SettingsStore(folder)
     const quitBackup = new QuitBackup()
-    registerHandlers({ settings, quitBackup, now: () => new Date(2026, 0, 15, 9, 30) })
-    return { settings, quitBackup }
+    const cipher = fakeSafeStorage()
+    const keyStore = new KeyStore({ folder, cipher, platform: 'linux' })
+    for (const method of ['availability', 'remember', 'recall', 'forget'] as const) {
+      vi.spyOn(keyStore, method)
+    }
+    registerHandlers({ settings, quitBackup, keyStore, now: () => new Date(2026, 0, 15, 9, 30) })
+    keyStores.push(keyStore)
+    return { settings, quitBackup, keyStore, cipher }
   }
+  const keyStores: InstanceType<typeof KeyStore>[] = []
 
   /** Every piece of work a handler could do: none may run for a refused call. */
   const work = () => [
@@ -164,6 +190,12 @@ describe('registered handlers', () => {
     electronMock.shell.openExternal,
     electronMock.dialog.showOpenDialog,
     electronMock.app.getPath,
+    ...keyStores.flatMap((store) => [
+      store.availability,
+      store.remember,
+      store.recall,
+      store.forget,
+    ]),
   ]
 
   it('cover every channel, each exactly once', async () => {
@@ -234,6 +266,28 @@ describe('registered handlers', () => {
     expect((await settings.read()).backupFolder).toBe('/media/usb/backups')
     await ipcHandlers.get(IPC.backupList)!(ipcEvent(APP_PAGE))
     expect(backups.listBackups).toHaveBeenLastCalledWith('/media/usb/backups')
+  })
+
+  it('route the key channels to the key store, and refuse to remember without a keyring', async () => {
+    const { keyStore, cipher } = await register()
+    const call = (channel: Channel, ...args: unknown[]) =>
+      ipcHandlers.get(channel)!(ipcEvent(APP_PAGE), ...args)
+
+    await expect(call(IPC.keyAvailability)).resolves.toEqual({ available: true })
+    await expect(call(IPC.keyRecall)).resolves.toBeNull()
+    await expect(call(IPC.keyRemember, KEY)).resolves.toBeUndefined()
+    expect(keyStore.remember).toHaveBeenCalledWith(KEY)
+    await expect(call(IPC.keyRecall)).resolves.toBe(KEY)
+    await expect(call(IPC.keyForget)).resolves.toBeUndefined()
+    await expect(call(IPC.keyRecall)).resolves.toBeNull()
+
+    cipher.state.backend = 'basic_text'
+    await expect(call(IPC.keyAvailability)).resolves.toMatchObject({
+      available: false,
+      reason: expect.stringMatching(/plain text/),
+    })
+    await expect(call(IPC.keyRemember, KEY)).rejects.toThrow(/plain text/)
+    await expect(call(IPC.keyRecall)).resolves.toBeNull()
   })
 
   it("a 'quit' backup releases the waiting quit, even when the write fails", async () => {

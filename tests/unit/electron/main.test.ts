@@ -18,6 +18,7 @@ async function start(options: { lock: boolean; ready: boolean }) {
   }
   fake.FakeBrowserWindow.instances.length = 0
   electronMock.app.removeAllListeners()
+  electronMock.powerMonitor.removeAllListeners()
   fake.electronMock.app.requestSingleInstanceLock.mockReturnValue(options.lock)
   let becomeReady: () => void = () => undefined
   fake.electronMock.app.whenReady.mockReturnValue(
@@ -49,9 +50,36 @@ describe('main process start', () => {
     expect(session.permissionCheckHandler).toBeTypeOf('function')
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalled()
     expect(electronMock.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(electronMock.ipcMain.handle).toHaveBeenCalledTimes(9)
+    expect(electronMock.ipcMain.handle).toHaveBeenCalledTimes(13)
     expect(electronMock.Menu.setApplicationMenu).toHaveBeenCalled()
     expect(FakeBrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://leadlog/index.html')
+  })
+
+  it('once ready: Lock now in the menu, a screen lock and a suspend each ask the window to lock', async () => {
+    const early = await start({ lock: true, ready: false })
+    // powerMonitor cannot be used before the app is ready.
+    expect(early.electronMock.powerMonitor.eventNames()).toEqual([])
+    const { LOCK_REQUEST_EVENT } = await import('../../../shared/ipc')
+    const ready = await start({ lock: true, ready: true })
+    await vi.waitFor(() => expect(ready.FakeBrowserWindow.instances).toHaveLength(1))
+    const send = ready.FakeBrowserWindow.instances[0]!.webContents.send
+    ready.electronMock.powerMonitor.emit('lock-screen')
+    ready.electronMock.powerMonitor.emit('suspend')
+    expect(send).toHaveBeenCalledTimes(2)
+    const template = ready.electronMock.Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      role?: string
+      submenu?: { label?: string; click?: () => void }[]
+    }[]
+    const lockNow = template
+      .find((item) => item.role === 'fileMenu')
+      ?.submenu?.find((item) => item.label === 'Lock now')
+    lockNow?.click?.()
+    expect(send).toHaveBeenCalledTimes(3)
+    expect(send.mock.calls).toEqual([
+      [LOCK_REQUEST_EVENT],
+      [LOCK_REQUEST_EVENT],
+      [LOCK_REQUEST_EVENT],
+    ])
   })
 
   it('guards every web contents the app creates', async () => {

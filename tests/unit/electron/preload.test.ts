@@ -3,13 +3,21 @@ import { describe, expect, it, vi } from 'vitest'
 vi.mock('electron', async () => (await import('./fakeElectron')).electronMock)
 
 const { electronMock } = await import('./fakeElectron')
-const { IPC, QUIT_BACKUP_EVENT } = await import('../../../shared/ipc')
+const { IPC, LOCK_REQUEST_EVENT, QUIT_BACKUP_EVENT } = await import('../../../shared/ipc')
 await import('../../../electron/preload')
 
 const expose = electronMock.contextBridge.exposeInMainWorld
 const exposed = expose.mock.calls[0]?.[1] as Record<string, (...args: unknown[]) => unknown>
 const invoke = electronMock.ipcRenderer.invoke
-const NO_ARGUMENTS = new Set<string>([IPC.appInfo, IPC.backupList, IPC.backupChooseFolder])
+const NO_ARGUMENTS = new Set<string>([
+  IPC.appInfo,
+  IPC.backupList,
+  IPC.backupChooseFolder,
+  IPC.keyAvailability,
+  IPC.keyRecall,
+  IPC.keyForget,
+])
+const SUBSCRIPTIONS = { onQuitBackupRequest: QUIT_BACKUP_EVENT, onLockRequest: LOCK_REQUEST_EVENT }
 
 describe('preload bridge', () => {
   it('exposes exactly one object, window.leadlog', () => {
@@ -17,8 +25,10 @@ describe('preload bridge', () => {
     expect(expose.mock.calls[0]?.[0]).toBe('leadlog')
   })
 
-  it('has exactly one method per channel plus the quit-backup subscription, nothing else', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...Object.keys(IPC), 'onQuitBackupRequest'].sort())
+  it('has exactly one method per channel plus the quit and lock subscriptions, nothing else', () => {
+    expect(Object.keys(exposed).sort()).toEqual(
+      [...Object.keys(IPC), ...Object.keys(SUBSCRIPTIONS)].sort(),
+    )
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
   })
 
@@ -44,15 +54,21 @@ describe('preload bridge', () => {
     },
   )
 
-  it('onQuitBackupRequest subscribes to the quit event, hides the IPC event, and unsubscribes', () => {
-    const handler = vi.fn()
-    const unsubscribe = exposed['onQuitBackupRequest']!(handler) as () => void
-    electronMock.ipcRenderer.emit(QUIT_BACKUP_EVENT, { sender: electronMock.ipcRenderer })
-    expect(handler).toHaveBeenCalledTimes(1)
-    expect(handler).toHaveBeenCalledWith()
-    unsubscribe()
-    electronMock.ipcRenderer.emit(QUIT_BACKUP_EVENT, {})
-    expect(handler).toHaveBeenCalledTimes(1)
-    expect(electronMock.ipcRenderer.listenerCount(QUIT_BACKUP_EVENT)).toBe(0)
-  })
+  it.each(Object.entries(SUBSCRIPTIONS))(
+    '%s subscribes to %s only, hides the IPC event, and unsubscribes',
+    (method, event) => {
+      const handler = vi.fn()
+      const unsubscribe = exposed[method]!(handler) as () => void
+      const others = Object.values(SUBSCRIPTIONS).filter((other) => other !== event)
+      for (const other of others) electronMock.ipcRenderer.emit(other, {})
+      expect(handler).not.toHaveBeenCalled()
+      electronMock.ipcRenderer.emit(event, { sender: electronMock.ipcRenderer })
+      expect(handler).toHaveBeenCalledTimes(1)
+      expect(handler).toHaveBeenCalledWith()
+      unsubscribe()
+      electronMock.ipcRenderer.emit(event, {})
+      expect(handler).toHaveBeenCalledTimes(1)
+      expect(electronMock.ipcRenderer.listenerCount(event)).toBe(0)
+    },
+  )
 })

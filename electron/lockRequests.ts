@@ -1,0 +1,31 @@
+// Asks the page to lock the journal (LOCK_REQUEST_EVENT): when the user picks Lock now in
+// the app menu, and when the operating system locks the screen or the computer suspends,
+// so an unattended machine never shows the journal. The page decides what locking means;
+// main only asks, and never holds the key itself.
+import type { BrowserWindow } from 'electron'
+import { LOCK_REQUEST_EVENT } from '../shared/ipc'
+
+export function requestLock(window: BrowserWindow | null): void {
+  if (!window || window.isDestroyed()) return
+  const contents = window.webContents
+  if (contents.isDestroyed() || contents.isCrashed()) return
+  contents.send(LOCK_REQUEST_EVENT)
+}
+
+/**
+ * The system events that lock the journal. 'lock-screen' is emitted on macOS and Windows
+ * only; on Linux a screen lock is not reported, but a suspend is.
+ */
+export const SYSTEM_LOCK_EVENTS = ['lock-screen', 'suspend'] as const
+
+/** Electron's powerMonitor (usable only once the app is ready); returns a detach. */
+export function lockOnSystemEvents(
+  powerMonitor: Pick<NodeJS.EventEmitter, 'on' | 'removeListener'>,
+  currentWindow: () => BrowserWindow | null,
+): () => void {
+  const listener = () => requestLock(currentWindow())
+  for (const event of SYSTEM_LOCK_EVENTS) powerMonitor.on(event, listener)
+  return () => {
+    for (const event of SYSTEM_LOCK_EVENTS) powerMonitor.removeListener(event, listener)
+  }
+}
