@@ -9,6 +9,10 @@ import { PromotionView } from '../features/promotion'
 import { SettingsView } from '../features/settings'
 import { AppIcon } from '../components/AppIcon'
 import { BackupReminder } from '../features/backup'
+import { isLockShortcut, UnreadableBanner, useAutoLock, useLockRequests } from '../features/privacy'
+import { lock, useVault } from '../data/vault'
+import { useSettings } from '../data/settings'
+import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/entry'
 
 const VIEW_COMPONENTS: Record<View, ComponentType> = {
   journal: JournalView,
@@ -39,11 +43,35 @@ function useViewShortcuts(go: (view: View) => void): void {
   }, [go])
 }
 
+/** Ctrl/Cmd+L locks an encrypted journal from anywhere; the digits stay the views'. */
+function useLockShortcut(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return
+    const onKey = (event: KeyboardEvent) => {
+      if (!isLockShortcut(event)) return
+      event.preventDefault()
+      lock()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [enabled])
+}
+
+/** While the journal is unlocked: the shortcut, the system's requests and idleness lock it. */
+function useLocking(): void {
+  const unlocked = useVault((s) => s.status === 'unlocked')
+  const settings = useSettings()
+  useLockShortcut(unlocked)
+  useLockRequests(unlocked)
+  useAutoLock(unlocked ? (settings?.autoLockMinutes ?? AUTO_LOCK_DEFAULT_MINUTES) : 0, lock)
+}
+
 export function App() {
   const view = useNavigation((s) => s.view)
   const go = useNavigation((s) => s.go)
   useViewShortcuts(go)
   useNewEntryShortcut()
+  useLocking()
   const Current = VIEW_COMPONENTS[view]
 
   return (
@@ -71,6 +99,7 @@ export function App() {
         <p className="privacy-note">Private: everything stays on this computer.</p>
       </nav>
       <main className="content" id="main">
+        <UnreadableBanner />
         <BackupReminder />
         <ErrorBoundary key={view} area={`the ${VIEW_LABELS[view]} view`}>
           <Current />

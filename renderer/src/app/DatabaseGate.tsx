@@ -1,5 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { openJournal } from '../data/openJournal'
+import { openVault, useVault } from '../data/vault'
+import { LockScreen } from '../features/privacy'
 
 type Status =
   { state: 'opening' } | { state: 'open' } | { state: 'failed'; title: string; detail: string }
@@ -22,23 +24,32 @@ export function describeOpenError(error: unknown): { title: string; detail: stri
   }
 }
 
-/** Opens the database before the app renders, and says clearly if it cannot. */
+/**
+ * Opens the database and reads whether it is encrypted before the app renders, and says
+ * clearly if it cannot. A locked journal shows only the lock screen; locking at any time
+ * swaps the whole app for it (every view unmounts, and what it held goes with it).
+ */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>({ state: 'opening' })
+  const vault = useVault((s) => s.status)
 
   useEffect(() => {
     let cancelled = false
-    openJournal().then(
-      () => !cancelled && setStatus({ state: 'open' }),
-      (error: unknown) => !cancelled && setStatus({ state: 'failed', ...describeOpenError(error) }),
-    )
+    openJournal()
+      .then(() => openVault())
+      .then(
+        () => !cancelled && setStatus({ state: 'open' }),
+        (error: unknown) =>
+          !cancelled && setStatus({ state: 'failed', ...describeOpenError(error) }),
+      )
     return () => {
       cancelled = true
     }
   }, [])
 
-  if (status.state === 'open') return children
-  if (status.state === 'opening') {
+  if (status.state === 'open' && (vault === 'plain' || vault === 'unlocked')) return children
+  if (status.state === 'open' && vault === 'locked') return <LockScreen />
+  if (status.state !== 'failed') {
     return (
       <div className="center-message" role="status">
         Opening your journal…

@@ -1,6 +1,7 @@
 import { RoleSettings } from '../readiness'
 import { FiscalYearSettings } from '../review'
 import { BackupSettings } from '../backup'
+import { PrivacySettings } from '../privacy'
 import { PeopleSettings } from './PeopleSettings'
 
 /** Settings gathers one section from each feature that has something to set. */
@@ -11,6 +12,7 @@ export function SettingsView() {
       <RoleSettings />
       <FiscalYearSettings />
       <PeopleSettings />
+      <PrivacySettings />
       <BackupSettings />
     </section>
   )
