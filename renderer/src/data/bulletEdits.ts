@@ -3,6 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { z } from 'zod'
 import { db, type BulletEditRow } from './db'
+import { fromStored, fromStoredMany, toStored } from './vault/codec'
+import { exclusive } from './vault/writeLock'
 import { guardWrite, StorageWriteError } from './writeErrors'
 
 /** Longest bullet text a user may keep; a resume line, not an essay. */
@@ -36,14 +38,17 @@ async function change(
   now = new Date(),
 ): Promise<BulletEditRow> {
   return guardWrite(() =>
-    db.transaction('rw', db.bulletEdits, async () => {
+    exclusive(async () => {
       const stamp = now.toISOString()
-      const current = (await db.bulletEdits.get(entry.id)) ?? blank(entry, stamp)
+      const row = await db.bulletEdits.get(entry.id)
+      const current = row
+        ? await fromStored<BulletEditRow>('bulletEdits', row as BulletEditRow)
+        : blank(entry, stamp)
       const next = { ...apply(current), entryId: entry.id, updatedAt: stamp }
       // A row that holds nothing any more is removed rather than kept empty.
       if (next.text === undefined && !next.pinned && !next.hidden)
         await db.bulletEdits.delete(entry.id)
-      else await db.bulletEdits.put(next)
+      else await db.bulletEdits.put(await toStored('bulletEdits', next))
       return next
     }),
   )
@@ -85,7 +90,8 @@ export function isStale(row: BulletEditRow | undefined, entry: EntryStamp): bool
 /** Every edit by entry id, live; undefined while loading. */
 export function useBulletEdits(): Map<string, BulletEditRow> | undefined {
   return useLiveQuery(async () => {
-    const rows = await db.bulletEdits.toArray()
+    const stored = await db.bulletEdits.toArray()
+    const rows = await fromStoredMany<BulletEditRow>('bulletEdits', stored as BulletEditRow[])
     return new Map(rows.map((row) => [row.entryId, row]))
   }, [])
 }

@@ -1,7 +1,24 @@
 // The Dexie database. Versions are append-only: never edit a released version, add one.
 import Dexie, { type EntityTable } from 'dexie'
 import type { Entry, Narrative } from '../../../shared/entry'
+import type { Keyring, SealedValue } from '../../../shared/crypto'
 import { refuseNewerVersions } from './versionCheck'
+
+/** The one row of the vault table: present exactly when the journal is encrypted. */
+export interface VaultRow {
+  key: typeof VAULT_KEY
+  /** The data key, wrapped by the passphrase and by the recovery key. */
+  journal: Keyring
+  /** Encrypted backups: their own key, wrapped by the same secrets with their own salts… */
+  backup: {
+    keyring: Keyring
+    /** …and sealed with the data key, so backups can be written while unlocked. */
+    key: SealedValue
+  }
+  createdAt: string
+}
+
+export const VAULT_KEY = 'keyring'
 
 export interface SettingRow {
   key: string
@@ -25,12 +42,19 @@ export interface BulletEditRow {
 
 export const DB_NAME = 'leadlog'
 
+/**
+ * The tables, typed by the values they hold. In an encrypted journal a stored row is the
+ * fields its indexes need plus `sealed` (see vault/codec.ts), so every read and write of
+ * these four tables goes through the codec's toStored/fromStored.
+ */
 export type LeadlogDb = Dexie & {
   entries: EntityTable<Entry, 'id'>
   settings: EntityTable<SettingRow, 'key'>
   bulletEdits: EntityTable<BulletEditRow, 'entryId'>
   /** The user's own words per document (see shared/entry/narrative.ts), by key. */
   narratives: EntityTable<Narrative, 'key'>
+  /** The keys of an encrypted journal (wrapped, never in clear); empty when plain. */
+  vault: EntityTable<VaultRow, 'key'>
 }
 
 /** Each schema version in order; tests open older versions from this list. */
@@ -49,6 +73,10 @@ export const SCHEMA_VERSIONS = [
   {
     version: 3,
     stores: { narratives: 'key, document, updatedAt' },
+  },
+  {
+    version: 4,
+    stores: { vault: 'key' },
   },
 ] as const
 

@@ -1,7 +1,19 @@
 // The editor's unsaved work, kept in localStorage: it is written synchronously, so a
 // crash or a closed window a moment after typing still leaves the text on disk. What
 // comes back is parsed with zod; a damaged draft is dropped rather than trusted.
+//
+// In an encrypted journal the draft is sealed before it is stored ("sealed:" and the
+// envelope's text): the editor keeps reading and writing synchronously through a copy in
+// memory, opened when the journal is unlocked and dropped when it locks; the sealed
+// copy reaches localStorage a moment after each change.
 import { z } from 'zod'
+import {
+  openValue,
+  recordAad,
+  sealedFromText,
+  sealedToText,
+  sealValue,
+} from '../../../shared/crypto'
 import {
   ALL_TEXT_FIELD_NAMES,
   ENTRY_KINDS,
@@ -9,6 +21,8 @@ import {
   OUTCOMES,
   type AnyTextFieldName,
 } from '../../../shared/entry'
+import { currentSession, onSessionEnd } from './vault/session'
+import { useVault } from './vault/vaultStore'
 
 export const DRAFT_KEY = 'leadlog.draft.v1'
 
@@ -64,27 +78,69 @@ export type EntryForm = z.infer<typeof entryFormSchema>
 const draftSchema = z.object({ form: entryFormSchema, savedAt: z.string() })
 export type Draft = z.infer<typeof draftSchema>
 
-/** The saved draft, or null when there is none or it cannot be read. */
-export function readDraft(storage: Storage = localStorage): Draft | null {
-  let raw: string | null
+const SEALED_PREFIX = 'sealed:'
+const DRAFT_AAD = recordAad('localStorage', DRAFT_KEY)
+
+/** The open draft of an unlocked journal; null when there is none. */
+let sessionDraft: Draft | null = null
+/** Bumped by every write and clear, so a slow seal never overwrites a newer change. */
+let generation = 0
+onSessionEnd(() => {
+  sessionDraft = null
+  generation++
+})
+
+function parseDraft(value: unknown): Draft | null {
+  const parsed = draftSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
+
+function readRaw(storage: Storage): string | null {
   try {
-    raw = storage.getItem(DRAFT_KEY)
-  } catch {
-    return null
-  }
-  if (!raw) return null
-  try {
-    const parsed = draftSchema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : null
+    return storage.getItem(DRAFT_KEY)
   } catch {
     return null
   }
 }
 
-/** Keeps the form; returns false when storage refused (full or disabled). */
-export function writeDraft(form: EntryForm, storage: Storage = localStorage): boolean {
+/** The saved draft, or null when there is none or it cannot be read. */
+export function readDraft(storage: Storage = localStorage): Draft | null {
+  const raw = readRaw(storage)
+  if (!raw) return null
+  if (raw.startsWith(SEALED_PREFIX)) return sessionDraft
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify({ form, savedAt: new Date().toISOString() }))
+    return parseDraft(JSON.parse(raw))
+  } catch {
+    return null
+  }
+}
+
+async function storeSealed(draft: Draft, storage: Storage): Promise<void> {
+  const session = currentSession()
+  if (!session) return
+  const mine = generation
+  const sealed = await sealValue(session.dataKey, draft, DRAFT_AAD)
+  if (mine !== generation) return
+  try {
+    storage.setItem(DRAFT_KEY, SEALED_PREFIX + sealedToText(sealed))
+  } catch {
+    // Full or disabled storage: the draft lives on in memory until the journal locks.
+  }
+}
+
+/** Keeps the form; returns false when storage refused (full or disabled) or the journal is locked. */
+export function writeDraft(form: EntryForm, storage: Storage = localStorage): boolean {
+  const draft: Draft = { form, savedAt: new Date().toISOString() }
+  const status = useVault.getState().status
+  if (status === 'locked') return false
+  generation++
+  if (status === 'unlocked') {
+    sessionDraft = draft
+    void storeSealed(draft, storage)
+    return true
+  }
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify(draft))
     return true
   } catch {
     return false
@@ -92,9 +148,55 @@ export function writeDraft(form: EntryForm, storage: Storage = localStorage): bo
 }
 
 export function clearDraft(storage: Storage = localStorage): void {
+  sessionDraft = null
+  generation++
   try {
     storage.removeItem(DRAFT_KEY)
   } catch {
     // Storage disabled: there is nothing to clear.
+  }
+}
+
+/** After unlocking: opens the sealed draft into memory; a plain one left over is sealed. */
+export async function openDraftForSession(storage: Storage = localStorage): Promise<void> {
+  const session = currentSession()
+  const raw = readRaw(storage)
+  if (!session || !raw) return
+  try {
+    if (raw.startsWith(SEALED_PREFIX)) {
+      const sealed = sealedFromText(raw.slice(SEALED_PREFIX.length))
+      sessionDraft = parseDraft(await openValue(session.dataKey, sealed, DRAFT_AAD))
+    } else {
+      sessionDraft = parseDraft(JSON.parse(raw))
+      if (sessionDraft) await storeSealed(sessionDraft, storage)
+      else clearDraft(storage)
+    }
+  } catch {
+    // A draft that will not open is dropped rather than trusted, as a damaged plain one is.
+    sessionDraft = null
+  }
+}
+
+/**
+ * After encryption is switched on (sealed) or off (plain: true): stores the draft in the
+ * journal's new form. Called while the session's key is still in memory.
+ */
+export async function resealDraft(
+  { plain = false }: { plain?: boolean } = {},
+  storage: Storage = localStorage,
+): Promise<void> {
+  const draft = sessionDraft ?? readDraft(storage)
+  if (!draft) return
+  generation++
+  if (!plain) {
+    sessionDraft = draft
+    await storeSealed(draft, storage)
+    return
+  }
+  sessionDraft = null
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify(draft))
+  } catch {
+    // Storage refused: the draft cannot be kept in clear; it was only a draft.
   }
 }

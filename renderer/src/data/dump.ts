@@ -10,6 +10,7 @@ import {
   type BulletEditRow,
   type LeadlogDb,
 } from './db'
+import { fromStoredMany } from './vault/codec'
 
 /** Every row of every table, in primary-key order, read in one transaction. */
 export async function dumpDatabase(
@@ -38,20 +39,27 @@ export interface StoredJournal {
   narratives: Narrative[]
 }
 
-/** What a backup holds: every entry (trash too), settings, bullet edits and narratives. */
+/** What a backup holds: every entry (trash too), settings, bullet edits and narratives, opened. */
 export async function readJournalData(database: LeadlogDb = appDb): Promise<StoredJournal> {
-  return database.transaction(
+  const stored = await database.transaction(
     'r',
     database.entries,
     database.settings,
     database.bulletEdits,
     database.narratives,
     async () => ({
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      entries: await database.entries.toArray(),
-      settings: parseSettings((await database.settings.get(SETTINGS_KEY))?.value),
-      bulletEdits: await database.bulletEdits.toArray(),
-      narratives: await database.narratives.toArray(),
+      entries: (await database.entries.toArray()) as Entry[],
+      settings: await database.settings.get(SETTINGS_KEY),
+      bulletEdits: (await database.bulletEdits.toArray()) as BulletEditRow[],
+      narratives: (await database.narratives.toArray()) as Narrative[],
     }),
   )
+  const [settings] = stored.settings ? await fromStoredMany('settings', [stored.settings]) : []
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    entries: await fromStoredMany('entries', stored.entries),
+    settings: parseSettings((settings as { value?: unknown } | undefined)?.value),
+    bulletEdits: await fromStoredMany('bulletEdits', stored.bulletEdits),
+    narratives: await fromStoredMany('narratives', stored.narratives),
+  }
 }

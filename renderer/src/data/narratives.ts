@@ -11,6 +11,8 @@ import {
   type NarrativeDocument,
 } from '../../../shared/entry'
 import { db } from './db'
+import { fromStored, fromStoredMany, toStored } from './vault/codec'
+import { exclusive } from './vault/writeLock'
 import { guardWrite, StorageWriteError } from './writeErrors'
 
 /** A row as a view writes it; the time of the write is stamped here. */
@@ -37,22 +39,25 @@ export async function saveNarrative(
   now = new Date(),
 ): Promise<Narrative | null> {
   const row = validated({ ...draft, updatedAt: now.toISOString() })
-  return guardWrite(async () => {
-    if (isBlankNarrative(row)) {
-      await db.narratives.delete(row.key)
-      return null
-    }
-    await db.narratives.put(row)
-    return row
-  })
+  return guardWrite(() =>
+    exclusive(async () => {
+      if (isBlankNarrative(row)) {
+        await db.narratives.delete(row.key)
+        return null
+      }
+      await db.narratives.put(await toStored('narratives', row))
+      return row
+    }),
+  )
 }
 
 export async function getNarrative(key: string): Promise<Narrative | null> {
-  return (await db.narratives.get(key)) ?? null
+  const row = await db.narratives.get(key)
+  return row ? fromStored<Narrative>('narratives', row as Narrative) : null
 }
 
 export async function deleteNarrative(key: string): Promise<void> {
-  await guardWrite(() => db.narratives.delete(key))
+  await guardWrite(() => exclusive(() => db.narratives.delete(key)))
 }
 
 /** The stored row for a key, live: undefined while loading, null when nothing is written. */
@@ -73,7 +78,8 @@ export function useNarrative(key: string | null): Narrative | null | undefined {
  */
 export function useNarratives(document: NarrativeDocument): Map<string, Narrative> | undefined {
   return useLiveQuery(async () => {
-    const rows = await db.narratives.where('document').equals(document).toArray()
+    const stored = await db.narratives.where('document').equals(document).toArray()
+    const rows = await fromStoredMany<Narrative>('narratives', stored as Narrative[])
     return new Map(rows.map((row) => [row.key, row]))
   }, [document])
 }

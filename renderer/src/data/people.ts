@@ -11,8 +11,11 @@ import {
   type JournalPerson,
 } from '../../../shared/entry'
 import { localIsoDate } from '../../../shared/time'
-import { db } from './db'
+import { db, type BulletEditRow } from './db'
+import { readAllEntries } from './entries'
 import { useAllEntries } from './useEntries'
+import { fromStoredMany, toStoredMany } from './vault/codec'
+import { exclusive } from './vault/writeLock'
 import { guardWrite, StorageWriteError } from './writeErrors'
 
 /** Everyone the journal names, with how documents describe them; undefined while loading. */
@@ -42,9 +45,9 @@ export async function saveDescribeAs(name: string, describeAs: string): Promise<
   const now = new Date().toISOString()
   const today = localIsoDate(new Date())
   return guardWrite(() =>
-    db.transaction('rw', db.entries, db.bulletEdits, async () => {
+    exclusive(async () => {
       const changed: { before: Entry; after: Entry }[] = []
-      for (const entry of await db.entries.toArray()) {
+      for (const entry of await readAllEntries()) {
         const next = withDescribeAs(entry, key, wording.data)
         if (next === null) continue
         const check = validateEntry({ ...next, updatedAt: now }, today)
@@ -58,8 +61,15 @@ export async function saveDescribeAs(name: string, describeAs: string): Promise<
         }
         changed.push({ before: entry, after: check.entry })
       }
-      await db.entries.bulkPut(changed.map((c) => c.after))
-      await keepEditsCurrent(changed, now)
+      const entries = await toStoredMany(
+        'entries',
+        changed.map((c) => c.after),
+      )
+      const edits = await toStoredMany('bulletEdits', await editsKeptCurrent(changed, now))
+      await db.transaction('rw', db.entries, db.bulletEdits, async () => {
+        await db.entries.bulkPut(entries)
+        await db.bulletEdits.bulkPut(edits)
+      })
       return changed.length
     }),
   )
@@ -70,15 +80,19 @@ export async function saveDescribeAs(name: string, describeAs: string): Promise<
  * share-safe replaces names in it when it is copied), so an edit that fitted its entry
  * before still fits: it is not flagged "entry changed".
  */
-async function keepEditsCurrent(
+async function editsKeptCurrent(
   changed: readonly { before: Entry; after: Entry }[],
   now: string,
-): Promise<void> {
-  const edits = await db.bulletEdits.bulkGet(changed.map((c) => c.before.id))
-  const current = edits.flatMap((edit, i) =>
-    edit && edit.entryUpdatedAt === changed[i]!.before.updatedAt
-      ? [{ ...edit, entryUpdatedAt: now }]
-      : [],
+): Promise<BulletEditRow[]> {
+  const stored = await db.bulletEdits.bulkGet(changed.map((c) => c.before.id))
+  const present = stored.filter((row) => row !== undefined) as BulletEditRow[]
+  const edits = new Map(
+    (await fromStoredMany<BulletEditRow>('bulletEdits', present)).map((e) => [e.entryId, e]),
   )
-  if (current.length) await db.bulletEdits.bulkPut(current)
+  return changed.flatMap(({ before }) => {
+    const edit = edits.get(before.id)
+    return edit && edit.entryUpdatedAt === before.updatedAt
+      ? [{ ...edit, entryUpdatedAt: now }]
+      : []
+  })
 }

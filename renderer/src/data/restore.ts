@@ -13,7 +13,15 @@ import type { Backup } from '../../../shared/backup'
 import { planMerge, type MergeCounts } from '../../../shared/backup'
 import type { Entry, Narrative } from '../../../shared/entry'
 import { parseSettings, type Settings } from '../../../shared/entry'
-import { db as appDb, SETTINGS_KEY, type BulletEditRow, type LeadlogDb } from './db'
+import {
+  db as appDb,
+  SETTINGS_KEY,
+  type BulletEditRow,
+  type LeadlogDb,
+  type SettingRow,
+} from './db'
+import { fromStoredMany, toStoredMany } from './vault/codec'
+import { exclusive } from './vault/writeLock'
 import { isQuotaError } from './writeErrors'
 
 export type RestoreMode = 'merge' | 'replace'
@@ -61,7 +69,10 @@ export async function previewRestore(
   backup: Backup,
   database: LeadlogDb = appDb,
 ): Promise<RestorePreview> {
-  const stored = await database.entries.toArray()
+  const stored = await fromStoredMany<Entry>(
+    'entries',
+    (await database.entries.toArray()) as Entry[],
+  )
   const { counts } = planMerge(stored, backup.entries, entryKey)
   return { ...counts, inBackup: backup.entries.length, stored: stored.length }
 }
@@ -90,6 +101,27 @@ export interface ApplyOptions {
   onProgress?: (progress: RestoreProgress) => void
 }
 
+/** Everything stored now, opened, read in one transaction. */
+async function readStored(database: LeadlogDb) {
+  const raw = await database.transaction(
+    'r',
+    [database.entries, database.settings, database.bulletEdits, database.narratives],
+    async () => ({
+      entries: (await database.entries.toArray()) as Entry[],
+      edits: (await database.bulletEdits.toArray()) as BulletEditRow[],
+      narratives: (await database.narratives.toArray()) as Narrative[],
+      settings: (await database.settings.get(SETTINGS_KEY)) as SettingRow | undefined,
+    }),
+  )
+  const [settingsRow] = raw.settings ? await fromStoredMany('settings', [raw.settings]) : []
+  return {
+    entries: await fromStoredMany('entries', raw.entries),
+    edits: await fromStoredMany('bulletEdits', raw.edits),
+    narratives: await fromStoredMany('narratives', raw.narratives),
+    settingsValue: settingsRow?.value,
+  }
+}
+
 export async function applyRestore(
   backup: Backup,
   mode: RestoreMode,
@@ -97,76 +129,83 @@ export async function applyRestore(
 ): Promise<RestoreResult> {
   let where = 'opening your journal'
   try {
-    return await database.transaction(
-      'rw',
-      [database.entries, database.settings, database.bulletEdits, database.narratives],
-      async () => {
-        where = 'reading your journal'
-        const stored = await database.entries.toArray()
-        const plan = planMerge(stored, backup.entries, entryKey)
-        const storedEdits = await database.bulletEdits.toArray()
-        const incomingEdits = backup.bulletEdits ?? []
-        const storedNarratives = await database.narratives.toArray()
-        const incomingNarratives = backup.narratives ?? []
-        const storedSettingsValue = (await database.settings.get(SETTINGS_KEY))?.value
-        const localSettings = parseSettings(storedSettingsValue)
-        const fromBackup = parseSettings(backup.settings)
+    // An encrypted journal opens what it reads and seals what it writes outside the
+    // transaction (WebCrypto cannot run inside one); the queue keeps other writes out.
+    return await exclusive(async () => {
+      where = 'reading your journal'
+      const stored = await readStored(database)
+      const plan = planMerge(stored.entries, backup.entries, entryKey)
+      const incomingEdits = backup.bulletEdits ?? []
+      const incomingNarratives = backup.narratives ?? []
+      const localSettings = parseSettings(stored.settingsValue)
+      const fromBackup = parseSettings(backup.settings)
 
-        const entries = mode === 'replace' ? backup.entries : plan.toPut
-        const edits =
-          mode === 'replace' ? incomingEdits : planMerge(storedEdits, incomingEdits, editKey).toPut
-        const narratives =
-          mode === 'replace'
-            ? incomingNarratives
-            : planMerge(storedNarratives, incomingNarratives, narrativeKey).toPut
-        const total = entries.length + edits.length + narratives.length
-        let done = 0
-        onProgress?.({ done, total })
+      const entries = mode === 'replace' ? backup.entries : plan.toPut
+      const edits =
+        mode === 'replace' ? incomingEdits : planMerge(stored.edits, incomingEdits, editKey).toPut
+      const narratives =
+        mode === 'replace'
+          ? incomingNarratives
+          : planMerge(stored.narratives, incomingNarratives, narrativeKey).toPut
+      const settings =
+        mode === 'replace'
+          ? parseSettings({ ...fromBackup, lastBackupAt: localSettings.lastBackupAt })
+          : mergedSettings(localSettings, stored.settingsValue, fromBackup)
+      where = 'preparing the rows to write'
+      const sealed = {
+        entries: await toStoredMany('entries', entries),
+        edits: await toStoredMany('bulletEdits', edits),
+        narratives: await toStoredMany('narratives', narratives),
+        settings: (await toStoredMany('settings', [{ key: SETTINGS_KEY, value: settings }]))[0]!,
+      }
+      const total = entries.length + edits.length + narratives.length
+      let done = 0
+      onProgress?.({ done, total })
 
-        if (mode === 'replace') {
-          where = 'removing the entries that are not in the backup'
-          await database.entries.clear()
-          await database.bulletEdits.clear()
-        }
-        for (let start = 0; start < entries.length; start += CHUNK) {
-          const chunk = entries.slice(start, start + CHUNK)
-          where = `writing entries ${count(start + 1)}–${count(start + chunk.length)} of ${count(entries.length)}`
-          await database.entries.bulkPut(chunk)
-          done += chunk.length
-          onProgress?.({ done, total })
-        }
-        where = 'writing bullet edits'
-        for (let start = 0; start < edits.length; start += CHUNK) {
-          const chunk = edits.slice(start, start + CHUNK)
-          await database.bulletEdits.bulkPut(chunk)
-          done += chunk.length
-          onProgress?.({ done, total })
-        }
-        where = 'writing your own words (summaries, asks, goals and plans)'
-        if (mode === 'replace') await database.narratives.clear()
-        // A person writes a handful of these, so one write without chunks is enough.
-        if (narratives.length) {
-          await database.narratives.bulkPut(narratives)
-          done += narratives.length
-          onProgress?.({ done, total })
-        }
-        where = 'writing settings'
-        const settings =
-          mode === 'replace'
-            ? parseSettings({ ...fromBackup, lastBackupAt: localSettings.lastBackupAt })
-            : mergedSettings(localSettings, storedSettingsValue, fromBackup)
-        await database.settings.put({ key: SETTINGS_KEY, value: settings })
-
-        return {
-          ...plan.counts,
-          inBackup: backup.entries.length,
-          stored: stored.length,
-          mode,
-          written: entries.length,
-          removed: mode === 'replace' ? plan.counts.localOnly : 0,
-        }
-      },
-    )
+      await database.transaction(
+        'rw',
+        [database.entries, database.settings, database.bulletEdits, database.narratives],
+        async () => {
+          if (mode === 'replace') {
+            where = 'removing the entries that are not in the backup'
+            await database.entries.clear()
+            await database.bulletEdits.clear()
+          }
+          for (let start = 0; start < sealed.entries.length; start += CHUNK) {
+            const chunk = sealed.entries.slice(start, start + CHUNK)
+            where = `writing entries ${count(start + 1)}–${count(start + chunk.length)} of ${count(entries.length)}`
+            await database.entries.bulkPut(chunk)
+            done += chunk.length
+            onProgress?.({ done, total })
+          }
+          where = 'writing bullet edits'
+          for (let start = 0; start < sealed.edits.length; start += CHUNK) {
+            const chunk = sealed.edits.slice(start, start + CHUNK)
+            await database.bulletEdits.bulkPut(chunk)
+            done += chunk.length
+            onProgress?.({ done, total })
+          }
+          where = 'writing your own words (summaries, asks, goals and plans)'
+          if (mode === 'replace') await database.narratives.clear()
+          // A person writes a handful of these, so one write without chunks is enough.
+          if (sealed.narratives.length) {
+            await database.narratives.bulkPut(sealed.narratives)
+            done += sealed.narratives.length
+            onProgress?.({ done, total })
+          }
+          where = 'writing settings'
+          await database.settings.put(sealed.settings)
+        },
+      )
+      return {
+        ...plan.counts,
+        inBackup: backup.entries.length,
+        stored: stored.entries.length,
+        mode,
+        written: entries.length,
+        removed: mode === 'replace' ? plan.counts.localOnly : 0,
+      }
+    })
   } catch (error) {
     throw new RestoreError(describeFailure(error, where), where, { cause: error })
   }

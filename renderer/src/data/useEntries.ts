@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
+import { fromStoredMany } from './vault/codec'
 
 /**
  * Every stored entry, the trash included, in id order; undefined while loading. One
@@ -10,13 +11,17 @@ import { db } from './db'
  * themselves, so nothing is read twice.
  */
 export function useAllEntries(): Entry[] | undefined {
-  return useLiveQuery(() => db.entries.toArray(), [])
+  return useLiveQuery(async () => {
+    const rows = await db.entries.toArray()
+    return fromStoredMany<Entry>('entries', rows as Entry[])
+  }, [])
 }
 
 /** Every entry not in the trash, newest first; undefined while loading. */
 export function useLiveEntries(): Entry[] | undefined {
   return useLiveQuery(async () => {
-    const all = await db.entries.orderBy('occurredOn').reverse().toArray()
+    const rows = await db.entries.orderBy('occurredOn').reverse().toArray()
+    const all = await fromStoredMany<Entry>('entries', rows as Entry[])
     return all.filter((entry) => entry.deletedAt === undefined)
   }, [])
 }

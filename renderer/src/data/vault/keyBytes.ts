@@ -1,0 +1,27 @@
+// Small keys (32 bytes) as the forms they travel in: base64 to the OS keychain, a list
+// of numbers inside a sealed value.
+import { z } from 'zod'
+
+export function keyToBase64(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes))
+}
+
+export function keyFromBase64(text: string): Uint8Array | null {
+  try {
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+    return bytes.length === 32 ? bytes : null
+  } catch {
+    return null
+  }
+}
+
+const keyListSchema = z.array(z.number().int().min(0).max(255)).length(32)
+
+/** A key sealed as a value is stored as its 32 byte values. */
+export function keyToList(bytes: Uint8Array): number[] {
+  return Array.from(bytes)
+}
+
+export function keyFromList(value: unknown): Uint8Array {
+  return Uint8Array.from(keyListSchema.parse(value))
+}
