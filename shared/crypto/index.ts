@@ -1,4 +1,5 @@
 export * from './params'
 export * from './errors'
 export * from './kdf'
+export * from './envelope'
 export type { CryptoKey } from './runtime'
