@@ -105,9 +105,11 @@ function readRaw(storage: Storage): string | null {
 
 /** The saved draft, or null when there is none or it cannot be read. */
 export function readDraft(storage: Storage = localStorage): Draft | null {
+  // The sealed copy reaches storage a moment after a write; memory has it at once.
+  if (sessionDraft) return sessionDraft
   const raw = readRaw(storage)
   if (!raw) return null
-  if (raw.startsWith(SEALED_PREFIX)) return sessionDraft
+  if (raw.startsWith(SEALED_PREFIX)) return null
   try {
     return parseDraft(JSON.parse(raw))
   } catch {

@@ -9,6 +9,7 @@ import {
   randomKeyBytes,
   sealValue,
   unlockKeyring,
+  type KdfOverrides,
 } from '../../../../shared/crypto'
 import { platform } from '../../platform'
 import { db, VAULT_KEY, type VaultRow } from '../db'
@@ -96,6 +97,8 @@ export function turnOnEncryption(
   passphrase: string,
   recoveryKey: string,
   onProgress?: OnProgress,
+  /** Tests only: cheaper Argon2id, so a suite can switch encryption on many times. */
+  { kdf }: { kdf?: KdfOverrides } = {},
 ): Promise<void> {
   return exclusive(async () => {
     if (useVault.getState().status !== 'plain') throw new VaultError('Encryption is already on.')
@@ -103,8 +106,9 @@ export function turnOnEncryption(
     const secrets = { passphrase, recoveryKey }
     const dataKeyBytes = randomKeyBytes()
     const backupKeyBytes = randomKeyBytes()
-    const journal = await createKeyring(dataKeyBytes, secrets, { derive: deriveOffThread })
-    const backupKeyring = await createKeyring(backupKeyBytes, secrets, { derive: deriveOffThread })
+    const options = { derive: deriveOffThread, kdf }
+    const journal = await createKeyring(dataKeyBytes, secrets, options)
+    const backupKeyring = await createKeyring(backupKeyBytes, secrets, options)
     const dataKey = await importAesKey(dataKeyBytes)
     const vault: VaultRow = {
       key: VAULT_KEY,
