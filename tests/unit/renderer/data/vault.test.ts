@@ -1,7 +1,7 @@
 // Encryption at rest through the data layer: what reaches IndexedDB and localStorage,
 // locking and unlocking, tampering, and switching on and off in one transaction.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DBCore, Middleware } from 'dexie'
+import type { DBCore } from 'dexie'
 import { openSealedBackupText } from '../../../../shared/crypto'
 import type { Entry } from '../../../../shared/entry'
 import { db } from '../../../../renderer/src/data/db'
@@ -105,10 +105,10 @@ describe('turning encryption on', () => {
   it('an interruption halfway leaves the journal wholly plain', async () => {
     const before = await dumpDatabaseText()
     let puts = 0
-    const failHalfway: Middleware<DBCore> = {
-      stack: 'dbcore',
+    const failHalfway = {
+      stack: 'dbcore' as const,
       name: 'fail-halfway',
-      create: (down) => ({
+      create: (down: DBCore): DBCore => ({
         ...down,
         table: (name) => {
           const table = down.table(name)
