@@ -20,13 +20,21 @@ export function BackupSettings() {
   const now = new Date()
   const locale = useLocale()
   const timeZone = useTimeZone()
-  const busy = flow.state.step === 'reading' || flow.state.step === 'restoring'
+  const busy =
+    flow.state.step === 'reading' ||
+    flow.state.step === 'restoring' ||
+    (flow.state.step === 'passphrase' && flow.state.opening)
 
   const exportNow = async () => {
     try {
-      const { saved, entries } = await exportBackupToFile()
+      const { saved, entries, encrypted } = await exportBackupToFile()
+      const count = formatCount(entries, 'entry', 'entries', locale)
       setMessage(
-        saved ? `Backup exported: ${formatCount(entries, 'entry', 'entries', locale)}.` : null,
+        !saved
+          ? null
+          : encrypted
+            ? `Encrypted backup saved: it opens only with your passphrase or recovery key. It holds ${count}.`
+            : `Backup exported: ${count}.`,
       )
     } catch (error) {
       setMessage(`Not exported: ${error instanceof Error ? error.message : String(error)}`)

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { formatCount, formatMoment } from '../../../../shared/format'
 import type { BackupFolder } from '../../../../shared/ipc'
 import { useLocale, useTimeZone } from '../../app/localeSlice'
+import { useVault } from '../../data/vault'
 import { platform } from '../../platform'
 import { writeFolderBackup } from './backupFile'
 import { useBackupUi } from './backupSlice'
@@ -13,6 +14,7 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const autoError = useBackupUi((s) => s.autoBackupError)
+  const encrypted = useVault((s) => s.status === 'unlocked')
   const locale = useLocale()
   const timeZone = useTimeZone()
   const when = (iso: string) => formatMoment(iso, locale, timeZone)
@@ -51,7 +53,8 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
     setBusy(true)
     try {
       const info = await writeFolderBackup('manual')
-      setMessage(`Backed up ${entries(info.entryCount)} to ${info.name}.`)
+      const sealed = info.encrypted ? ' (encrypted)' : ''
+      setMessage(`Backed up ${entries(info.entryCount)} to ${info.name}${sealed}.`)
       useBackupUi.getState().setAutoBackupError(null)
       await refresh()
     } catch (error) {
@@ -72,7 +75,7 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
       <h3>Automatic backups</h3>
       <p className="hint">
         Leadlog writes a backup at the first start of each day and when it quits, and keeps the last
-        14 daily and 12 monthly ones.
+        14 daily and 12 monthly ones.{encrypted && ' They are encrypted, as your journal is.'}
       </p>
       {autoError && <p className="error">{autoError}</p>}
       <p>

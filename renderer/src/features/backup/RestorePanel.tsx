@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { formatNumber } from '../../../../shared/format'
 import type { RestoreResult } from '../../data/restore'
 import { useLocale } from '../../app/localeSlice'
+import { BackupPassphraseForm } from './BackupPassphraseForm'
 import { ReplaceConfirm } from './ReplaceConfirm'
 import { RestorePreviewView } from './RestorePreviewView'
 import type { RestoreFlow } from './useRestoreFlow'
@@ -17,7 +18,10 @@ function summary(result: RestoreResult, locale: string): string {
 /** Steps that need the user's eyes: brought into view and focused when they appear. */
 const ANNOUNCED = new Set(['invalid', 'preview', 'done', 'failed'])
 
-/** Shows the current step of a restore: checking, problems, preview, progress, result. */
+/**
+ * Shows the current step of a restore: the passphrase of an encrypted backup, checking,
+ * problems, preview, progress, result.
+ */
 export function RestorePanel({ flow }: { flow: RestoreFlow }) {
   const ref = useRef<HTMLDivElement>(null)
   const step = flow.state.step
@@ -46,6 +50,16 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
         <p role="status" className="restore-status">
           Checking {state.source}…
         </p>
+      )
+    case 'passphrase':
+      return (
+        <BackupPassphraseForm
+          source={state.source}
+          opening={state.opening}
+          problem={state.problem}
+          onOpen={(secret) => void flow.openSealed(secret)}
+          onCancel={flow.close}
+        />
       )
     case 'invalid':
       return (

@@ -1,5 +1,6 @@
 // Builds backup files from the database and sends them where they go: a file the user
-// saves (export) or the desktop's automatic backups folder.
+// saves (export) or the desktop's automatic backups folder. An encrypted journal's
+// backups are encrypted too (sealBackupIfEncrypted); a locked one writes none.
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -10,6 +11,7 @@ import { localIsoDate } from '../../../../shared/time'
 import type { LeadlogDb } from '../../data/db'
 import { readJournalData } from '../../data/dump'
 import { updateSettings } from '../../data/settings'
+import { sealBackupIfEncrypted } from '../../data/vault'
 import { platform } from '../../platform'
 
 export interface BuildOptions {
@@ -44,28 +46,38 @@ export function backupFileName(now: Date): string {
   return `leadlog-backup-${localIsoDate(now)}.json`
 }
 
+/** For choosing a backup to restore: plain and encrypted backups are both .json. */
 export const BACKUP_FILTERS = [{ name: 'Leadlog backup', extensions: ['json'] }]
+/** The save dialog's file type names what is being saved. */
+export const ENCRYPTED_BACKUP_FILTERS = [{ name: 'Leadlog encrypted backup', extensions: ['json'] }]
+
+/** The text of a backup as it is written: encrypted when the journal is. */
+async function backupToWrite(now: Date) {
+  const backup = await buildBackup({ now })
+  const { text, encrypted } = await sealBackupIfEncrypted(serializeBackup(backup))
+  return { text, encrypted, entries: backup.entries.length }
+}
 
 /** "Export backup": saves a file where the user chooses (or downloads it in the browser). */
 export async function exportBackupToFile(
   now = new Date(),
-): Promise<{ saved: boolean; entries: number }> {
-  const backup = await buildBackup({ now })
-  const result = await platform.saveFile(
-    backupFileName(now),
-    serializeBackup(backup),
-    BACKUP_FILTERS,
-  )
+): Promise<{ saved: boolean; entries: number; encrypted: boolean }> {
+  const { text, encrypted, entries } = await backupToWrite(now)
+  const filters = encrypted ? ENCRYPTED_BACKUP_FILTERS : BACKUP_FILTERS
+  const result = await platform.saveFile(backupFileName(now), text, filters)
   if (result.saved) await updateSettings({ lastBackupAt: now.toISOString() })
-  return { saved: result.saved, entries: backup.entries.length }
+  return { saved: result.saved, entries, encrypted }
 }
 
-/** Writes to the desktop backups folder; the main process writes it atomically and rotates. */
+/**
+ * Writes to the desktop backups folder; the main process writes it atomically and rotates.
+ * The entry count goes separately: the folder's listing cannot read an encrypted file.
+ */
 export async function writeFolderBackup(reason: 'daily' | 'quit' | 'manual', now = new Date()) {
   const backups = platform.backups
   if (!backups) throw new Error('Automatic backups exist only in the desktop app')
-  const backup = await buildBackup({ now })
-  const info = await backups.write(serializeBackup(backup), backup.entries.length, reason)
+  const { text, encrypted, entries } = await backupToWrite(now)
+  const info = await backups.write(text, entries, reason)
   await updateSettings({ lastBackupAt: now.toISOString() })
-  return info
+  return { ...info, encrypted }
 }

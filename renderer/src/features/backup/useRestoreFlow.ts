@@ -1,8 +1,9 @@
-// The restore steps, from choosing a file to the result: read, check, preview, confirm
-// (replace only), write with progress. Nothing is written before the user approves a
-// preview of a backup that passed every check.
-import { useCallback, useState } from 'react'
+// The restore steps, from choosing a file to the result: read, open (an encrypted backup,
+// with its passphrase), check, preview, confirm (replace only), write with progress.
+// Nothing is written before the user approves a preview of a backup that passed every check.
+import { useCallback, useRef, useState } from 'react'
 import type { Backup } from '../../../../shared/backup'
+import { isSealedBackupText, SealError } from '../../../../shared/crypto'
 import type { Problem } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
 import {
@@ -16,11 +17,21 @@ import {
 } from '../../data/restore'
 import { platform } from '../../platform'
 import { BACKUP_FILTERS } from './backupFile'
+import { openSealedBackupOffThread } from './openSealedBackupOffThread'
 import { parseBackupOffThread } from './parseBackupOffThread'
 
 export type RestoreStep =
   | { step: 'idle' }
   | { step: 'reading'; source: string }
+  | {
+      /** An encrypted backup waits for its passphrase (or recovery key); then opening. */
+      step: 'passphrase'
+      source: string
+      sealed: string
+      opening: boolean
+      /** Why the last try did not open it, in plain words. */
+      problem: string | null
+    }
   | { step: 'invalid'; source: string; errors: Problem[] }
   | {
       step: 'preview' | 'confirm-replace'
@@ -35,20 +46,70 @@ export type RestoreStep =
 
 export function useRestoreFlow() {
   const [state, setState] = useState<RestoreStep>({ step: 'idle' })
+  // Each file opened, and each close, starts a new attempt: work still running for an
+  // earlier one (a passphrase being checked after Cancel) must not change the panel.
+  const attempt = useRef(0)
 
-  const openText = useCallback(async (source: string, readText: () => Promise<string>) => {
-    setState({ step: 'reading', source })
+  /** Checks plain backup text, then shows the preview or what is wrong. */
+  const check = useCallback(async (id: number, source: string, text: string) => {
+    const current = (next: RestoreStep) => attempt.current === id && setState(next)
+    current({ step: 'reading', source })
     try {
-      const text = await readText()
       // "Checking…" stays on screen while a worker checks the file (seconds when large).
       const parsed = await parseBackupOffThread(text, { today: localIsoDate(new Date()) })
-      if (!parsed.ok) return setState({ step: 'invalid', source, errors: parsed.errors })
+      if (!parsed.ok) return current({ step: 'invalid', source, errors: parsed.errors })
       const preview = await previewRestore(parsed.backup)
-      setState({ step: 'preview', source, backup: parsed.backup, preview, mode: 'merge' })
+      current({ step: 'preview', source, backup: parsed.backup, preview, mode: 'merge' })
     } catch (error) {
-      setState({ step: 'failed', source, message: `Could not read ${source}: ${reasonOf(error)}` })
+      current({ step: 'failed', source, message: `Could not read ${source}: ${reasonOf(error)}` })
     }
   }, [])
+
+  const openText = useCallback(
+    async (source: string, readText: () => Promise<string>) => {
+      const id = ++attempt.current
+      setState({ step: 'reading', source })
+      let text: string
+      try {
+        text = await readText()
+      } catch (error) {
+        const message = `Could not read ${source}: ${reasonOf(error)}`
+        if (attempt.current === id) setState({ step: 'failed', source, message })
+        return
+      }
+      if (attempt.current !== id) return
+      if (isSealedBackupText(text)) {
+        setState({ step: 'passphrase', source, sealed: text, opening: false, problem: null })
+        return
+      }
+      await check(id, source, text)
+    },
+    [check],
+  )
+
+  /** Opens the encrypted backup on screen with a passphrase or recovery key, then checks it. */
+  const openSealed = useCallback(
+    async (secret: string) => {
+      if (state.step !== 'passphrase' || state.opening) return
+      const id = ++attempt.current
+      const asked = { ...state, opening: false }
+      setState({ ...state, opening: true, problem: null })
+      let text: string
+      try {
+        text = await openSealedBackupOffThread(state.sealed, secret)
+      } catch (error) {
+        // A wrong passphrase or a changed file: say so, and let the user try again or cancel.
+        const problem =
+          error instanceof SealError
+            ? error.message
+            : `Could not open ${state.source}: ${reasonOf(error)}`
+        if (attempt.current === id) setState({ ...asked, problem })
+        return
+      }
+      if (attempt.current === id) await check(id, state.source, text)
+    },
+    [state, check],
+  )
 
   const chooseFile = useCallback(async () => {
     let picked: Awaited<ReturnType<typeof platform.openFile>>
@@ -57,6 +118,7 @@ export function useRestoreFlow() {
     } catch (error) {
       // E.g. a file over the backup size cap, refused before it was read.
       const message = `Could not open the file: ${reasonOf(error)}`
+      attempt.current++
       return setState({ step: 'failed', source: 'the file', message })
     }
     if (!picked.opened) return
@@ -96,9 +158,12 @@ export function useRestoreFlow() {
     setState((s) => (s.step === 'confirm-replace' ? { ...s, step: 'preview' } : s))
   }, [])
 
-  const close = useCallback(() => setState({ step: 'idle' }), [])
+  const close = useCallback(() => {
+    attempt.current++
+    setState({ step: 'idle' })
+  }, [])
 
-  return { state, openText, chooseFile, setMode, restore, back, close }
+  return { state, openText, openSealed, chooseFile, setMode, restore, back, close }
 }
 
 export type RestoreFlow = ReturnType<typeof useRestoreFlow>
