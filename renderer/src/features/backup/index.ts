@@ -1,3 +1,8 @@
 // The backup feature's door: what other folders may use.
 export { BackupReminder } from './BackupReminder'
 export { BackupSettings } from './BackupSettings'
+export {
+  EXPORTS_ARE_READABLE,
+  ExportPrivacyNote,
+  useExportsFromEncryptedJournal,
+} from './ExportPrivacyNote'

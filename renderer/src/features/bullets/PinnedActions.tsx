@@ -1,6 +1,7 @@
 // Copy all pinned bullets, or save them as Markdown or plain text through the platform.
 import { localIsoDate } from '../../../../shared/time'
 import { platform } from '../../platform'
+import { EXPORTS_ARE_READABLE, useExportsFromEncryptedJournal } from '../backup'
 import { EXPORT_FILES, formatBullets, type ExportFormat } from './exportBullets'
 
 interface Props {
@@ -11,13 +12,16 @@ interface Props {
 
 export function PinnedActions({ texts, copy, report }: Props) {
   const none = texts.length === 0
+  const encrypted = useExportsFromEncryptedJournal()
 
   async function save(format: ExportFormat) {
     const file = EXPORT_FILES[format]
     const name = `leadlog-bullets-${localIsoDate(new Date())}.${file.extension}`
     try {
       const result = await platform.saveFile(name, formatBullets(texts, format), [file.filter])
-      if (result.saved) report(`Saved ${texts.length} pinned bullets to ${result.path}.`)
+      if (!result.saved) return
+      const saved = `Saved ${texts.length} pinned bullets to ${result.path}.`
+      report(encrypted ? `${saved} ${EXPORTS_ARE_READABLE}` : saved)
     } catch (error) {
       report(`Not saved: ${error instanceof Error ? error.message : String(error)}`)
     }

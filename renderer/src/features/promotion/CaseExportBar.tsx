@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { PromotionCase } from '../../../../shared/promotion'
 import { platform } from '../../platform'
+import { ExportPrivacyNote } from '../backup'
 import {
   CASE_FORMAT_LABELS,
   CASE_FORMATS,
@@ -54,6 +55,7 @@ export function CaseExportBar({ promotionCase }: { promotionCase: PromotionCase 
           </button>
         ))}
       </div>
+      <ExportPrivacyNote />
       <p className={status.state === 'failed' ? 'error' : 'hint'} role="status" aria-live="polite">
         {statusText(status)}
       </p>

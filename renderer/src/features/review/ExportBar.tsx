@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Review } from '../../../../shared/review'
 import type { Period } from '../../../../shared/time'
 import { platform } from '../../platform'
+import { ExportPrivacyNote } from '../backup'
 import {
   describeExportError,
   exportReview,
@@ -57,6 +58,7 @@ export function ExportBar({ review, period }: Props) {
           </button>
         ))}
       </div>
+      <ExportPrivacyNote />
       <p className={status.state === 'failed' ? 'error' : 'hint'} role="status" aria-live="polite">
         {status.state === 'busy'
           ? `Preparing the ${FORMAT_LABELS[status.format]} file…`
