@@ -1,6 +1,6 @@
-// The benchmark's figures and their targets (issue 8). Every figure has a result per
-// journal size: measured, or the plain reason it could not be (a module not written yet,
-// a size the figure is not measured at).
+// The benchmark's figures and their targets (issue 8; encryption at rest, issue 14). Every
+// figure has a result per journal size: measured, or the plain reason it could not be (a
+// module not written yet, a size the figure is not measured at).
 import type { Sample } from './stats'
 
 export type Unit = 'ms' | 'MB' | '×' | 'tasks'
@@ -57,6 +57,30 @@ export const FIGURES: readonly Omit<Figure, 'results'>[] = [
     label: 'longest task typing/scrolling',
     unit: 'ms',
     target: at100k(200, true),
+  },
+  // Encryption at rest (issue 14). The same journal, switched on with the app's own
+  // turnOnEncryption after the plain figures above are taken.
+  {
+    id: 'deriveKey',
+    label: 'Argon2id, 64 MiB × 3 passes (1 run)',
+    unit: 'ms',
+    target: at10k(2000),
+  },
+  { id: 'readPlain', label: 'read every entry, plain journal', unit: 'ms' },
+  {
+    id: 'unlockRead',
+    label: 'unlock + open every entry (key derived)',
+    unit: 'ms',
+    target: at10k(500),
+  },
+  { id: 'savePlain', label: 'saveEntry, plain journal', unit: 'ms' },
+  { id: 'saveSealed', label: 'saveEntry, encrypted journal', unit: 'ms' },
+  { id: 'saveCost', label: 'saveEntry, encrypted minus plain', unit: 'ms', target: at10k(5) },
+  {
+    id: 'coldStartSealed',
+    label: 'cold start to first row, encrypted',
+    unit: 'ms',
+    target: at10k(1000),
   },
 ]
 

@@ -1,13 +1,15 @@
 // The browser part: the production build in Chromium, driven by Playwright. Restore
 // (the app's own code) against a raw IndexedDB floor, cold start to the first timeline
 // row, search latency per keystroke, peak JS heap, and long tasks while typing and
-// scrolling, at each journal size.
+// scrolling, at each journal size; then the same journal encrypted: Argon2id, unlocking
+// and opening every entry, saveEntry against the plain journal, and the cold start with
+// the key remembered.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { Figure, Result } from '../figures'
 import { BENCH_AS_OF, BENCH_SEED } from '../journal'
 import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium'
 import { median, sampleOf } from '../stats'
-import { instrumentPage, lastLatency, nextFrame, settledAfter } from './pageScripts'
+import { instrumentPage, lastLatency, nextFrame, rememberKey, settledAfter } from './pageScripts'
 import { buildWeb, hasBuild, HOOK_PATH, serveWeb } from './server'
 import { HeapSampler } from './heap'
 
@@ -22,7 +24,29 @@ export interface BrowserBenchOptions {
 /** What a user types: a word from titles, two words, and a colleague's first name. */
 const QUERIES = ['vendor', 'budget gap', 'priya']
 const LONG = 200
+/** Unmeasured saves before the measured ones, in each journal. */
+const SAVE_WARMUP = 5
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT_MS ?? 300_000)
+
+/** Every figure this part sets, so a size that fails says so in each of them. */
+const BROWSER_FIGURES = [
+  'restore',
+  'rawInsert',
+  'restoreRatio',
+  'coldStart',
+  'search',
+  'searchMax',
+  'heap',
+  'longTasks',
+  'longestTask',
+  'deriveKey',
+  'readPlain',
+  'unlockRead',
+  'savePlain',
+  'saveSealed',
+  'saveCost',
+  'coldStartSealed',
+]
 
 function set(figures: Figure[], id: string, size: number, result: Result): void {
   figures.find((f) => f.id === id)!.results[size] = result
@@ -69,16 +93,36 @@ async function restoreVsRaw(page: Page, size: number, runs: number): Promise<[nu
   return [restore, raw]
 }
 
+/**
+ * A fresh tab of the app, from navigation start to the first timeline row on screen.
+ * With a key, the tab is the desktop app remembering that key (see rememberKey); a key
+ * the app refuses fails the run at once instead of waiting on the lock screen.
+ */
 async function coldStart(
   context: BrowserContext,
   url: string,
+  rememberedKey?: string,
 ): Promise<{ page: Page; ms: number }> {
   const page = await context.newPage()
+  if (rememberedKey !== undefined) {
+    await page.addInitScript({
+      content: `globalThis.__name ??= (f) => f;\n(${rememberKey})(${JSON.stringify(rememberedKey)})`,
+    })
+  }
   await page.goto(url, { timeout: TIMEOUT })
   const ms = await within(
-    page.evaluate(() => window.__bench!.firstRowAt),
+    page.evaluate(() =>
+      Promise.race([
+        window.__bench!.firstRowAt,
+        window.__benchKeyStore?.refused ?? new Promise<never>(() => undefined),
+      ]),
+    ),
     'waiting for the first timeline row',
   )
+  if (rememberedKey !== undefined) {
+    const recalled = await page.evaluate(() => window.__benchKeyStore?.recalled ?? 0)
+    if (recalled === 0) throw new Error('the app started without asking for the remembered key')
+  }
   return { page, ms }
 }
 
@@ -111,6 +155,84 @@ async function typeAndScroll(page: Page): Promise<{ keys: number[]; tasks: numbe
     [from, to] as const,
   )
   return { keys, tasks: tasks.map((t) => t.duration) }
+}
+
+/**
+ * The encryption figures, on the journal the plain figures used (seeded by seedApp, then
+ * opened by the app's cold starts). The plain reads and saves come first; then the app's
+ * turnOnEncryption seals it, and the same reads and saves run on the sealed journal.
+ */
+async function measureEncryption(
+  context: BrowserContext,
+  url: string,
+  size: number,
+  runs: number,
+  figures: Figure[],
+  log: (line: string) => void,
+): Promise<void> {
+  const hook = await openHook(context, url)
+  const saveCount = Math.max(20, runs * 10)
+  const saves = () =>
+    hook.evaluate(([n, warmup]) => window.leadlogBench.saves(n, warmup), [
+      saveCount,
+      SAVE_WARMUP,
+    ] as const)
+
+  const reads: number[] = []
+  for (let i = -1; i < runs; i++) {
+    const ms = await hook.evaluate(() => window.leadlogBench.readAll())
+    if (i >= 0) reads.push(ms)
+  }
+  const plainSaves = await saves()
+
+  const key = await within(
+    hook.evaluate(() => window.leadlogBench.encrypt()),
+    'switching encryption on',
+  )
+  const unlocks: number[] = []
+  for (let i = -1; i < runs; i++) {
+    const ms = await hook.evaluate((k) => window.leadlogBench.unlock(k), key)
+    if (i >= 0) unlocks.push(ms)
+  }
+  const sealedSaves = await saves()
+  const derive = await within(
+    hook.evaluate(() => window.leadlogBench.derive()),
+    'deriving a key with Argon2id',
+  )
+  await hook.close()
+
+  const starts: number[] = []
+  for (let i = -1; i < runs; i++) {
+    const { page, ms } = await coldStart(context, url, key)
+    if (i >= 0) starts.push(ms)
+    await page.close()
+  }
+
+  const plainSave = median(plainSaves)
+  const saveDetail = `${saveCount} saves of an edited entry after ${SAVE_WARMUP} unmeasured`
+  set(figures, 'deriveKey', size, ok([derive], "one run in the app's worker, its start included"))
+  set(figures, 'readPlain', size, ok(reads, 'readAllEntries on the plain journal'))
+  set(
+    figures,
+    'unlockRead',
+    size,
+    ok(unlocks, 'openSession with the key bytes, then readAllEntries, every row opened'),
+  )
+  set(figures, 'savePlain', size, ok(plainSaves, saveDetail))
+  set(figures, 'saveSealed', size, ok(sealedSaves, saveDetail))
+  set(
+    figures,
+    'saveCost',
+    size,
+    ok(
+      sealedSaves.map((ms) => ms - plainSave),
+      'each encrypted save minus the plain median; the figure is the difference of the medians',
+    ),
+  )
+  set(figures, 'coldStartSealed', size, ok(starts, 'key recalled through platform.keyStore'))
+  log(
+    `  encrypted @ ${size}: Argon2id ${derive.toFixed(0)} ms; unlock + open ${median(unlocks).toFixed(0)} ms (plain read ${median(reads).toFixed(0)} ms); saveEntry ${median(sealedSaves).toFixed(2)} vs ${plainSave.toFixed(2)} ms; cold start ${median(starts).toFixed(0)} ms`,
+  )
 }
 
 async function measureSize(
@@ -173,6 +295,8 @@ async function measureSize(
     log(
       `  search @ ${size}: median ${median(keys).toFixed(1)} ms, max ${Math.max(...keys).toFixed(0)} ms; heap ${(peak / 2 ** 20).toFixed(0)} MB; ${longOnes.length} long tasks`,
     )
+
+    await measureEncryption(context, url, size, runs, figures, log)
   } finally {
     await context.close()
   }
@@ -198,17 +322,7 @@ export async function runBrowserBench(
       } catch (error) {
         const reason = `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`
         log(`  ${size}: ${reason}`)
-        for (const id of [
-          'restore',
-          'rawInsert',
-          'restoreRatio',
-          'coldStart',
-          'search',
-          'searchMax',
-          'heap',
-          'longTasks',
-          'longestTask',
-        ]) {
+        for (const id of BROWSER_FIGURES) {
           const figure = figures.find((f) => f.id === id)!
           figure.results[size] ??= { ok: false, reason }
         }

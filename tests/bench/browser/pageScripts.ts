@@ -16,6 +16,11 @@ declare global {
       lastInputAt: number
     }
     __REACT_DEVTOOLS_GLOBAL_HOOK__?: unknown
+    __benchKeyStore?: {
+      recalled: number
+      /** Rejects when the app forgets the key (it did not fit): the lock screen shows. */
+      refused: Promise<never>
+    }
   }
 }
 
@@ -90,4 +95,52 @@ export function lastLatency(): number {
 
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
+/**
+ * Installed before any app script runs, for the encrypted cold start: the desktop's
+ * bridge (`window.leadlog`, which the preload exposes in Electron) with a key store that
+ * remembers the journal's key. The app's own platform seam then picks the desktop
+ * platform, and its start recalls the key through platform.keyStore.recall() and
+ * unlocks with it, as the desktop app with "Unlock automatically on this computer" does.
+ * No code in the app changes for the benchmark. The rest of the bridge does nothing:
+ * today's backup is already written (so no daily backup starts), and nothing asks to
+ * quit or lock.
+ */
+export function rememberKey(keyBase64: string): void {
+  let refuse: (error: Error) => void = () => undefined
+  const refused = new Promise<never>((_, reject) => (refuse = reject))
+  refused.catch(() => undefined)
+  const store = { recalled: 0, refused }
+  window.__benchKeyStore = store
+  const unused = () => Promise.reject(new Error('Not part of the benchmark.'))
+  const today = new Date().toISOString()
+  window.leadlog = {
+    appInfo: async () => ({
+      name: 'Leadlog',
+      version: 'bench',
+      platform: 'linux',
+      userDataPath: '',
+    }),
+    saveFile: unused,
+    printPdf: unused,
+    openFile: unused,
+    openExternal: async () => false,
+    backupWrite: unused,
+    backupList: async () => ({
+      folder: '',
+      backups: [{ name: 'bench.json', createdAt: today, entryCount: 0, bytes: 0 }],
+    }),
+    backupRead: unused,
+    backupChooseFolder: async () => null,
+    keyAvailability: async () => ({ available: true }),
+    keyRemember: async () => undefined,
+    keyRecall: async () => {
+      store.recalled++
+      return keyBase64
+    },
+    keyForget: async () => refuse(new Error('the app refused the remembered key')),
+    onQuitBackupRequest: () => () => undefined,
+    onLockRequest: () => () => undefined,
+  }
 }
