@@ -5,10 +5,10 @@
 export const ENVELOPE_VERSION = 1
 
 /**
- * Argon2id with 64 MiB and 3 passes: RFC 9106's recommended option for machines that cannot
- * spare 2 GiB, about half a second on a laptop, so a guess costs an attacker the same memory
- * and time. One lane, because the WASM implementation runs on one thread: more lanes would not
- * make it faster for us, only for an attacker with many cores.
+ * Argon2id with 64 MiB and 3 passes: RFC 9106's second recommended option (for machines that
+ * cannot spare 2 GiB), about half a second on a laptop, so each guess costs an attacker the
+ * same memory and time. One lane instead of that option's four, because the WASM
+ * implementation runs on one thread: lanes only add strength when they run side by side.
  */
 export const KDF_DEFAULTS = {
   algorithm: 'argon2id',
