@@ -1,4 +1,5 @@
 // Copy all pinned bullets, or save them as Markdown or plain text through the platform.
+import { formatCount } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { platform } from '../../platform'
 import { EXPORTS_ARE_READABLE, useExportsFromEncryptedJournal } from '../backup'
@@ -13,6 +14,7 @@ interface Props {
 export function PinnedActions({ texts, copy, report }: Props) {
   const none = texts.length === 0
   const encrypted = useExportsFromEncryptedJournal()
+  const pinnedCount = formatCount(texts.length, 'pinned bullet')
 
   async function save(format: ExportFormat) {
     const file = EXPORT_FILES[format]
@@ -20,7 +22,7 @@ export function PinnedActions({ texts, copy, report }: Props) {
     try {
       const result = await platform.saveFile(name, formatBullets(texts, format), [file.filter])
       if (!result.saved) return
-      const saved = `Saved ${texts.length} pinned bullets to ${result.path}.`
+      const saved = `Saved ${pinnedCount} to ${result.path}.`
       report(encrypted ? `${saved} ${EXPORTS_ARE_READABLE}` : saved)
     } catch (error) {
       report(`Not saved: ${error instanceof Error ? error.message : String(error)}`)
@@ -35,7 +37,7 @@ export function PinnedActions({ texts, copy, report }: Props) {
       <button
         type="button"
         disabled={none}
-        onClick={() => copy(formatBullets(texts, 'text'), `${texts.length} pinned bullets`)}
+        onClick={() => copy(formatBullets(texts, 'text'), pinnedCount)}
       >
         Copy pinned
       </button>

@@ -55,12 +55,12 @@ describe('the note that exports are not encrypted', () => {
       <PinnedActions texts={['Cut the close by 2 days']} copy={() => {}} report={report} />,
     )
     await userEvent.click(screen.getByRole('button', { name: 'Export pinned as Markdown' }))
-    expect(report).toHaveBeenLastCalledWith(`Saved 1 pinned bullets to bullets.md. ${NOTE}`)
+    expect(report).toHaveBeenLastCalledWith(`Saved 1 pinned bullet to bullets.md. ${NOTE}`)
     unmount()
 
     useVault.setState({ status: 'plain' })
     render(<PinnedActions texts={['Cut the close by 2 days']} copy={() => {}} report={report} />)
     await userEvent.click(screen.getByRole('button', { name: 'Export pinned as Markdown' }))
-    expect(report).toHaveBeenLastCalledWith('Saved 1 pinned bullets to bullets.md.')
+    expect(report).toHaveBeenLastCalledWith('Saved 1 pinned bullet to bullets.md.')
   })
 })
