@@ -73,6 +73,7 @@ export const FIGURES: readonly Omit<Figure, 'results'>[] = [
     unit: 'ms',
     target: at10k(500),
   },
+  { id: 'unlockCost', label: 'unlock + open, minus the plain read', unit: 'ms' },
   { id: 'savePlain', label: 'saveEntry, plain journal', unit: 'ms' },
   { id: 'saveSealed', label: 'saveEntry, encrypted journal', unit: 'ms' },
   { id: 'saveCost', label: 'saveEntry, encrypted minus plain', unit: 'ms', target: at10k(5) },
