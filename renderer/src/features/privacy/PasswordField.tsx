@@ -63,7 +63,9 @@ export function PasswordField({
         <button
           type="button"
           className="password-toggle"
-          aria-label={`${shown ? 'Hide' : 'Show'} ${label.toLowerCase()}`}
+          // Named by its text alone: a name holding the field's label would make "Passphrase"
+          // find two controls, and the button sits right after the input it controls.
+          aria-controls={`${id}-input`}
           disabled={disabled}
           onClick={() => setShown((s) => !s)}
         >

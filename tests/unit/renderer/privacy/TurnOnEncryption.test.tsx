@@ -67,10 +67,14 @@ describe('Turning encryption on', () => {
 
   it('shows and hides what is typed', async () => {
     const { user, passphrase } = await openForm()
-    await user.click(screen.getByRole('button', { name: 'Show passphrase' }))
+    const [toggle] = screen.getAllByRole('button', { name: 'Show' })
+    expect(toggle).toHaveAttribute('aria-controls', passphrase.id)
+    await user.click(toggle!)
     expect(passphrase).toHaveAttribute('type', 'text')
-    await user.click(screen.getByRole('button', { name: 'Hide passphrase' }))
+    expect(toggle).toHaveAccessibleName('Hide')
+    await user.click(toggle!)
     expect(passphrase).toHaveAttribute('type', 'password')
+    expect(screen.getByLabelText('Repeat passphrase')).toHaveAttribute('type', 'password')
   })
 
   it('goes on with a strong passphrase, then asks to save the recovery key before encrypting', async () => {
