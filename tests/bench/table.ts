@@ -6,7 +6,9 @@ function formatValue(value: number, unit: Figure['unit']): string {
   if (!Number.isFinite(value)) return '–'
   if (unit === '×') return `${value.toFixed(2)}×`
   if (unit === 'tasks') return String(Math.round(value))
-  const digits = value < 10 ? 2 : value < 100 ? 1 : 0
+  // Differences (encrypted minus plain) can be negative: digits go by size, not sign.
+  const size = Math.abs(value)
+  const digits = size < 10 ? 2 : size < 100 ? 1 : 0
   return `${value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`
 }
 
