@@ -5,7 +5,7 @@ import { db } from '../db'
 import { confirmSecret } from './convert'
 import { deriveOffThread } from './deriveOffThread'
 import { VaultError } from './errors'
-import { currentSession, startSession } from './session'
+import { currentSession, replaceSessionVault } from './session'
 import { exclusive } from './writeLock'
 
 export function changePassphrase(current: string, next: string): Promise<void> {
@@ -28,6 +28,6 @@ export function changePassphrase(current: string, next: string): Promise<void> {
       },
     }
     await db.vault.put(vault)
-    startSession({ ...session, vault })
+    replaceSessionVault(vault)
   })
 }

@@ -22,6 +22,11 @@ export function startSession(keys: SessionKeys): void {
   session = keys
 }
 
+/** A new keyring for the same keys (a changed passphrase): the session goes on as it is. */
+export function replaceSessionVault(vault: VaultRow): void {
+  if (session) session = { ...session, vault }
+}
+
 export function endSession(): void {
   if (!session) return
   session.dataKeyBytes.fill(0)

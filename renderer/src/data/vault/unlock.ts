@@ -13,6 +13,7 @@ import { keyFromBase64, keyFromList } from './keyBytes'
 import { BACKUP_KEY_AAD } from './names'
 import { endSession, startSession } from './session'
 import { setVaultStatus, useVault } from './vaultStore'
+import { exclusive, queueIsIdle } from './writeLock'
 
 const FAILURES_KEY = 'leadlog.unlock.failures'
 const FREE_TRIES = 3
@@ -85,11 +86,20 @@ export async function unlock(secret: string): Promise<UnlockResult> {
   return { ok: true }
 }
 
-/** Drops the keys: only the lock screen shows until the journal is unlocked again. */
-export function lock(): void {
+function lockNow(): void {
   if (useVault.getState().status !== 'unlocked') return
   endSession()
   setVaultStatus('locked')
+}
+
+/**
+ * Drops the keys: only the lock screen shows until the journal is unlocked again. At once
+ * when nothing is being written; otherwise as soon as the change in progress (a save, a new
+ * passphrase, switching encryption off) is done, so none is left half written.
+ */
+export function lock(): void {
+  if (queueIsIdle()) lockNow()
+  else void exclusive(async () => lockNow())
 }
 
 /**

@@ -156,6 +156,16 @@ describe('a locked journal', () => {
     expect((await getEntry('marked-entry'))?.title).toContain(MARKER)
   })
 
+  it('a lock asked for during a change waits until the change is written', async () => {
+    await encrypt()
+    const saving = saveEntry({ ...marked, id: 'during-lock', title: 'Saved while locking' })
+    lock()
+    await saving
+    expect(useVault.getState().status).toBe('locked')
+    await unlock(PASSPHRASE)
+    expect((await getEntry('during-lock'))?.title).toBe('Saved while locking')
+  })
+
   it('slows down after three wrong tries in a row', async () => {
     await encrypt()
     lock()
@@ -169,6 +179,10 @@ describe('a locked journal', () => {
     await encrypt()
     await expect(changePassphrase('wrong', 'a new long passphrase 7')).rejects.toThrow(/not right/)
     await changePassphrase(PASSPHRASE, 'a new long passphrase 7')
+    // The session goes on with the same keys: entries open, backups open with the new one.
+    expect((await getEntry('marked-entry'))?.title).toContain(MARKER)
+    const backup = await sealBackupIfEncrypted(MARKER)
+    expect(await openSealedBackupText(backup.text, 'a new long passphrase 7')).toBe(MARKER)
     lock()
     expect(await unlock(PASSPHRASE)).toMatchObject({ ok: false })
     localStorage.clear()
