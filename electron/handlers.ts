@@ -67,6 +67,8 @@ export function registerHandlers(context: HandlerContext): void {
     },
     options,
   )
+  // A locked journal cannot be read, so it writes no quit backup: the quit goes on at once.
+  handle(IPC.backupQuitDeclined, () => quitBackup.written(), options)
   // Listing may fill in the index for files copied in by hand: queued with the writes.
   handle(
     IPC.backupList,

@@ -28,6 +28,7 @@ const api = {
   backupList: () => ipcRenderer.invoke(IPC.backupList),
   backupRead: (name) => ipcRenderer.invoke(IPC.backupRead, name),
   backupChooseFolder: () => ipcRenderer.invoke(IPC.backupChooseFolder),
+  backupQuitDeclined: () => ipcRenderer.invoke(IPC.backupQuitDeclined),
   keyAvailability: () => ipcRenderer.invoke(IPC.keyAvailability),
   keyRemember: (keyBase64) => ipcRenderer.invoke(IPC.keyRemember, keyBase64),
   keyRecall: () => ipcRenderer.invoke(IPC.keyRecall),

@@ -13,6 +13,7 @@ export const IPC = {
   backupList: 'backup:list',
   backupRead: 'backup:read',
   backupChooseFolder: 'backup:choose-folder',
+  backupQuitDeclined: 'backup:quit-declined',
   keyAvailability: 'vault:key-availability',
   keyRemember: 'vault:key-remember',
   keyRecall: 'vault:key-recall',

@@ -70,6 +70,7 @@ export const ipcArgs = {
   [IPC.backupList]: z.tuple([]),
   [IPC.backupRead]: z.tuple([fileName]),
   [IPC.backupChooseFolder]: z.tuple([]),
+  [IPC.backupQuitDeclined]: z.tuple([]),
   [IPC.keyAvailability]: z.tuple([]),
   [IPC.keyRemember]: z.tuple([keyBase64Schema]),
   [IPC.keyRecall]: z.tuple([]),
@@ -89,6 +90,8 @@ export interface DesktopApi {
   backupList(...args: Args<typeof IPC.backupList>): Promise<BackupFolder>
   backupRead(...args: Args<typeof IPC.backupRead>): Promise<string>
   backupChooseFolder(...args: Args<typeof IPC.backupChooseFolder>): Promise<BackupFolder | null>
+  /** No quit backup will come (the journal is locked): the quit need not wait for one. */
+  backupQuitDeclined(...args: Args<typeof IPC.backupQuitDeclined>): Promise<void>
   keyAvailability(...args: Args<typeof IPC.keyAvailability>): Promise<KeyAvailability>
   /** Keeps the key, encrypted by the OS keychain; rejects with the reason when it cannot. */
   keyRemember(...args: Args<typeof IPC.keyRemember>): Promise<void>

@@ -30,6 +30,7 @@ export function desktopPlatform(api: DesktopApi): Platform {
       read: plain((name) => api.backupRead(name)),
       chooseFolder: plain(() => api.backupChooseFolder()),
       onQuitRequest: (handler) => api.onQuitBackupRequest(handler),
+      declineQuit: plain(() => api.backupQuitDeclined()),
     },
     keyStore: {
       availability: plain(() => api.keyAvailability()),

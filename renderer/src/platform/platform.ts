@@ -39,6 +39,8 @@ export interface Platform {
     chooseFolder(): Promise<BackupFolder | null>
     /** Called when the app is quitting; the handler should write a 'quit' backup. */
     onQuitRequest(handler: () => void): () => void
+    /** Answers a quit request with "no backup" (a locked journal cannot write one). */
+    declineQuit(): Promise<void>
   }
   /** The OS keychain, to unlock without the passphrase on this computer; null in the browser. */
   keyStore: null | {

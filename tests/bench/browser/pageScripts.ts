@@ -133,6 +133,7 @@ export function rememberKey(keyBase64: string): void {
     }),
     backupRead: unused,
     backupChooseFolder: async () => null,
+    backupQuitDeclined: async () => undefined,
     keyAvailability: async () => ({ available: true }),
     keyRemember: async () => undefined,
     keyRecall: async () => {

@@ -73,6 +73,7 @@ const SAMPLES: Record<Channel, { good: unknown[]; bad: unknown[][] }> = {
     bad: [['../desktop-settings.json'], ['/etc/passwd'], ['..'], [7]],
   },
   [IPC.backupChooseFolder]: { good: [], bad: [['/tmp']] },
+  [IPC.backupQuitDeclined]: { good: [], bad: [['now']] },
   [IPC.keyAvailability]: { good: [], bad: [['linux']] },
   [IPC.keyRemember]: {
     good: [KEY],
@@ -311,5 +312,12 @@ describe('registered handlers', () => {
     })
     expect(written).toHaveBeenCalledTimes(1)
     expect(started).toHaveBeenCalledTimes(1)
+  })
+
+  it('a locked journal declines the quit backup: the waiting quit is released at once', async () => {
+    const { quitBackup } = await register()
+    const written = vi.spyOn(quitBackup, 'written')
+    await ipcHandlers.get(IPC.backupQuitDeclined)!(ipcEvent(APP_PAGE))
+    expect(written).toHaveBeenCalledTimes(1)
   })
 })

@@ -13,6 +13,7 @@ const NO_ARGUMENTS = new Set<string>([
   IPC.appInfo,
   IPC.backupList,
   IPC.backupChooseFolder,
+  IPC.backupQuitDeclined,
   IPC.keyAvailability,
   IPC.keyRecall,
   IPC.keyForget,

@@ -8,10 +8,12 @@ import { unlock, unlockWaitMs } from '../../data/vault'
 import { PasswordField } from './PasswordField'
 import { useCountdown } from './useCountdown'
 import './privacy.css'
+import { useDeclineQuitWhileLocked } from './useDeclineQuitWhileLocked'
 
 export const WRONG_SECRET = 'That passphrase or recovery key is not right.'
 
 export function LockScreen() {
+  useDeclineQuitWhileLocked()
   const id = useId()
   const locale = useLocale()
   const [secret, setSecret] = useState('')

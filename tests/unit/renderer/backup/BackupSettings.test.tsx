@@ -197,6 +197,7 @@ describe('restoring from a file in Settings', { timeout: 30_000 }, () => {
       read: vi.fn(async () => validText),
       chooseFolder: vi.fn(),
       onQuitRequest: () => () => {},
+      declineQuit: vi.fn(async () => {}),
     }
     try {
       render(<BackupSettings />)

@@ -71,6 +71,7 @@ function fakeFolder(existing: BackupFileInfo[] = []) {
       quitHandler = handler
       return () => (quitHandler = null)
     },
+    declineQuit: vi.fn(async () => {}),
   }
   return { backups, written, quit: () => quitHandler?.() }
 }

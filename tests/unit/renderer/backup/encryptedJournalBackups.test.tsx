@@ -80,6 +80,7 @@ function fakeFolder() {
     read: vi.fn(async () => ''),
     chooseFolder: vi.fn(async () => null),
     onQuitRequest: () => () => {},
+    declineQuit: vi.fn(async () => {}),
   }
   return { backups, written }
 }

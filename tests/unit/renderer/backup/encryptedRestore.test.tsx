@@ -219,6 +219,7 @@ describe('restoring an encrypted backup', { timeout: 30_000 }, () => {
       read: vi.fn(async () => sealedText),
       chooseFolder: vi.fn(),
       onQuitRequest: () => () => {},
+      declineQuit: vi.fn(async () => {}),
     }
     try {
       render(<BackupSettings />)
