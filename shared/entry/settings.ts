@@ -7,6 +7,23 @@ import { ROLE_IDS } from './competencies'
 /** Idle minutes before an encrypted journal locks, unless the user chose otherwise. */
 export const AUTO_LOCK_DEFAULT_MINUTES = 15
 
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+/** The weekly reminder unless the user chose otherwise: Fridays at 16:00, local time. */
+export const REMINDER_DEFAULTS = { enabled: true, weekday: 5, time: '16:00' } as const
+/** Entries a week the "this week" strip measures against unless the user set a target. */
+export const WEEKLY_TARGET_DEFAULT = 2
+
+const reminderSchema = z.strictObject({
+  enabled: z.boolean(),
+  /** 0 = Sunday … 6 = Saturday, as Date.getDay(). */
+  weekday: z.number().int().min(0).max(6),
+  /** Local time, 24-hour "HH:MM". */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+})
+export type ReminderSettings = z.infer<typeof reminderSchema>
+
 const weightSchema = z.number().finite().min(0).max(1)
 
 export const settingsSchema = z.object({
@@ -22,6 +39,14 @@ export const settingsSchema = z.object({
    * Absent until the user chooses: AUTO_LOCK_DEFAULT_MINUTES applies.
    */
   autoLockMinutes: z.number().int().min(0).max(1440).optional().catch(undefined),
+  /** Light, dark, or as the system says (absent: the system). */
+  theme: z.enum(THEMES).optional().catch(undefined),
+  /** The weekly reminder (absent: REMINDER_DEFAULTS). */
+  reminder: reminderSchema.optional().catch(undefined),
+  /** Entries a week the user aims for (absent: WEEKLY_TARGET_DEFAULT). */
+  weeklyTarget: z.number().int().min(1).max(50).optional().catch(undefined),
+  /** When the first-run welcome was finished or skipped; absent until then. */
+  welcomedAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
 })
 
 export type Settings = z.infer<typeof settingsSchema>
