@@ -45,6 +45,8 @@ export const settingsSchema = z.object({
   reminder: reminderSchema.optional().catch(undefined),
   /** Entries a week the user aims for (absent: WEEKLY_TARGET_DEFAULT). */
   weeklyTarget: z.number().int().min(1).max(50).optional().catch(undefined),
+  /** When the weekly reminder last showed, so it shows once per week at most. */
+  reminderShownAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
   /** When the first-run welcome was finished or skipped; absent until then. */
   welcomedAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
 })
