@@ -26,9 +26,16 @@ interface NavigationState {
   openEntryId: string | null
   /** A pending "new entry" request the journal's editor picks up. */
   newEntry: NewEntryRequest | null
+  /**
+   * Bumped by each "focus the search" request ("/", the command palette). A counter, not a
+   * flag, so asking twice focuses twice; the journal focuses its search box when it changes.
+   */
+  searchFocus: number
   go(view: View): void
   openEntry(id: string): void
   startNewEntry(request?: NewEntryRequest): void
+  /** Opens the journal and asks it to focus its search box. */
+  focusSearch(): void
   clearRequests(): void
 }
 
@@ -36,8 +43,10 @@ export const useNavigation = create<NavigationState>((set) => ({
   view: 'journal',
   openEntryId: null,
   newEntry: null,
+  searchFocus: 0,
   go: (view) => set({ view }),
   openEntry: (id) => set({ view: 'journal', openEntryId: id, newEntry: null }),
   startNewEntry: (request = {}) => set({ view: 'journal', newEntry: request, openEntryId: null }),
+  focusSearch: () => set((s) => ({ view: 'journal', searchFocus: s.searchFocus + 1 })),
   clearRequests: () => set({ openEntryId: null, newEntry: null }),
 }))
