@@ -6,3 +6,4 @@ export {
   ExportPrivacyNote,
   useExportsFromEncryptedJournal,
 } from './ExportPrivacyNote'
+export { exportBackupToFile, writeFolderBackup } from './backupFile'
