@@ -48,7 +48,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   }, [])
 
   if (status.state === 'open' && (vault === 'plain' || vault === 'unlocked')) return children
-  if (status.state === 'open' && vault === 'locked') return <LockScreen />
+  if (status.state === 'open' && (vault === 'locked' || vault === 'locking')) return <LockScreen />
   if (status.state !== 'failed') {
     return (
       <div className="center-message" role="status">

@@ -126,7 +126,13 @@ async function storeSealed(draft: Draft, storage: Storage): Promise<void> {
   try {
     storage.setItem(DRAFT_KEY, SEALED_PREFIX + sealedToText(sealed))
   } catch {
-    // Full or disabled storage: the draft lives on in memory until the journal locks.
+    // Full or disabled storage: the draft lives on in memory until the journal locks, and
+    // an older draft in clear (from before encryption) must not stay behind.
+    try {
+      storage.removeItem(DRAFT_KEY)
+    } catch {
+      // Storage disabled: nothing is stored either way.
+    }
   }
 }
 
@@ -167,7 +173,9 @@ export async function openDraftForSession(storage: Storage = localStorage): Prom
   try {
     if (raw.startsWith(SEALED_PREFIX)) {
       const sealed = sealedFromText(raw.slice(SEALED_PREFIX.length))
-      sessionDraft = parseDraft(await openValue(session.dataKey, sealed, DRAFT_AAD))
+      const opened = parseDraft(await openValue(session.dataKey, sealed, DRAFT_AAD))
+      // A lock while it was opening leaves nothing in memory.
+      if (currentSession() === session) sessionDraft = opened
     } else {
       sessionDraft = parseDraft(JSON.parse(raw))
       if (sessionDraft) await storeSealed(sessionDraft, storage)

@@ -56,6 +56,8 @@ function isSealedRow(row: unknown): row is { sealed: SealedValue } {
 /** Reads whether the journal is encrypted once, before the first read or write needs it. */
 export async function vaultMode(): Promise<'plain' | 'locked' | 'unlocked'> {
   const status = useVault.getState().status
+  // While locking, the change that is finishing still seals with the key it started with.
+  if (status === 'locking') return 'unlocked'
   if (status !== 'unknown') return status
   const encrypted = (await db.vault.count()) > 0
   setVaultStatus(encrypted ? 'locked' : 'plain')
@@ -119,8 +121,10 @@ export async function openRow<T>(table: TableName, row: T, key: CryptoKey): Prom
   const cacheKey = `${table}/${id}`
   const hit = opened.get(cacheKey)
   if (hit && sameBytes(hit.iv, row.sealed.iv)) return hit.value as T
+  const session = currentSession()
   const value = await openValue(key, row.sealed, recordAad(table, id))
-  opened.set(cacheKey, { iv: row.sealed.iv, value })
+  // A lock while this was opening must not leave the opened value behind in the cache.
+  if (session && currentSession() === session) opened.set(cacheKey, { iv: row.sealed.iv, value })
   return value as T
 }
 

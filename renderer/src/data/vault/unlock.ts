@@ -48,7 +48,9 @@ export function waitAfterFailures(count: number): number {
 /** Milliseconds until the next try is allowed; 0 when it is now. */
 export function unlockWaitMs(now = Date.now()): number {
   const { count, at } = readFailures()
-  return Math.max(0, at + waitAfterFailures(count) - now)
+  const wait = waitAfterFailures(count)
+  // A clock set back must not stretch the wait: never longer than the wait itself.
+  return Math.min(wait, Math.max(0, Math.min(at, now) + wait - now))
 }
 
 export type UnlockResult =
@@ -64,11 +66,19 @@ export async function openSession(vault: VaultRow, dataKeyBytes: Uint8Array): Pr
   startSession({ dataKey, dataKeyBytes, backupKeyBytes, vault })
   await openDraftForSession()
   setVaultStatus('unlocked')
-  await purgeOldTrash().catch(() => 0)
+  // Queued behind whatever is running; a trash that cannot be emptied now is emptied next time.
+  void purgeOldTrash().catch(() => 0)
 }
 
-/** Tries the passphrase or the recovery key (told apart by their shape). */
-export async function unlock(secret: string): Promise<UnlockResult> {
+/**
+ * Tries the passphrase or the recovery key (told apart by their shape). Queued like a write,
+ * so a lock still waiting for a save to finish cannot take the keys of this unlock.
+ */
+export function unlock(secret: string): Promise<UnlockResult> {
+  return exclusive(() => tryUnlock(secret))
+}
+
+async function tryUnlock(secret: string): Promise<UnlockResult> {
   const waitMs = unlockWaitMs()
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs }
   const vault = await db.vault.get(VAULT_KEY)
@@ -87,19 +97,42 @@ export async function unlock(secret: string): Promise<UnlockResult> {
 }
 
 function lockNow(): void {
-  if (useVault.getState().status !== 'unlocked') return
+  const status = useVault.getState().status
+  if (status !== 'unlocked' && status !== 'locking') return
   endSession()
   setVaultStatus('locked')
 }
 
 /**
- * Drops the keys: only the lock screen shows until the journal is unlocked again. At once
- * when nothing is being written; otherwise as soon as the change in progress (a save, a new
- * passphrase, switching encryption off) is done, so none is left half written.
+ * Drops the keys: only the lock screen shows until the journal is unlocked again. The lock
+ * screen shows at once; the keys go at once when nothing is being written, otherwise as
+ * soon as the change in progress (a save, a new passphrase, switching encryption off) is
+ * done, so none is left half written.
  */
 export function lock(): void {
-  if (queueIsIdle()) lockNow()
-  else void exclusive(async () => lockNow())
+  if (useVault.getState().status !== 'unlocked') return
+  if (queueIsIdle()) return lockNow()
+  setVaultStatus('locking')
+  void exclusive(async () => lockNow())
+}
+
+/** A keychain that does not answer (a prompt left open) must not hold the start forever. */
+const RECALL_TIMEOUT_MS = 10_000
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      () => {
+        clearTimeout(timer)
+        resolve(null)
+      },
+    )
+  })
 }
 
 /**
@@ -111,12 +144,13 @@ export async function openVault(): Promise<void> {
   const vault = await db.vault.get(VAULT_KEY)
   if (!vault) {
     setVaultStatus('plain')
-    await purgeOldTrash()
+    // Emptying old trash is housekeeping: a failure must not stop the journal opening.
+    await purgeOldTrash().catch(() => 0)
     return
   }
   setVaultStatus('locked')
   const keyStore = platform.keyStore
-  const remembered = keyStore ? await keyStore.recall().catch(() => null) : null
+  const remembered = keyStore ? await withTimeout(keyStore.recall(), RECALL_TIMEOUT_MS) : null
   const bytes = remembered ? keyFromBase64(remembered) : null
   if (!bytes) return
   try {

@@ -4,9 +4,10 @@ import { create } from 'zustand'
 
 /**
  * unknown: not read yet. plain: no encryption. locked: encrypted, no key in memory.
- * unlocked: encrypted, the data key in memory.
+ * unlocked: encrypted, the data key in memory. locking: the lock screen shows, and the key
+ * goes as soon as the change being written is done.
  */
-export type VaultStatus = 'unknown' | 'plain' | 'locked' | 'unlocked'
+export type VaultStatus = 'unknown' | 'plain' | 'locked' | 'locking' | 'unlocked'
 
 /** A stored record that would not open: changed outside Leadlog, or damaged. */
 export interface UnreadableRecord {
@@ -25,7 +26,8 @@ interface VaultState {
 export const useVault = create<VaultState>(() => ({ status: 'unknown', unreadable: {} }))
 
 export function setVaultStatus(status: VaultStatus): void {
-  useVault.setState({ status, ...(status === 'unlocked' ? {} : { unreadable: {} }) })
+  const keep = status === 'unlocked' || status === 'locking'
+  useVault.setState({ status, ...(keep ? {} : { unreadable: {} }) })
 }
 
 /** Replaces what one table reported; an unchanged report keeps the state as it is. */
