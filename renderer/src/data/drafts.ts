@@ -142,7 +142,8 @@ export function writeDraft(form: EntryForm, storage: Storage = localStorage): bo
   const status = useVault.getState().status
   if (status === 'locked') return false
   generation++
-  if (status === 'unlocked') {
+  // Sealed whenever a key is in memory, also while a lock waits for a save to finish.
+  if (status === 'unlocked' || status === 'locking') {
     sessionDraft = draft
     void storeSealed(draft, storage)
     return true
