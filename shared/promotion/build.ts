@@ -49,7 +49,12 @@ export function buildPromotionCase(
   const { asOf } = options
   const period = casePeriod(options)
   const roleId = options.role ?? DEFAULT_ROLE
-  const role = { id: roleId, name: ROLE_BY_ID[roleId].name }
+  const isDefault = options.role === null
+  const role = {
+    id: roleId,
+    name: ROLE_BY_ID[roleId].name,
+    ...(isDefault ? { isDefault: true as const } : {}),
+  }
   const shareSafe = options.shareSafe ?? true
   const weights = resolveWeights(roleId, options.weights)
   const evidence = entriesIn(entries, period, asOf)
@@ -83,7 +88,7 @@ export function buildPromotionCase(
     : {
         own: false,
         text: writtenSummary({
-          roleName: role.name,
+          roleName: isDefault ? null : role.name,
           period,
           yearToDate: twelveMonthsEnding(period.to).from === period.from,
           counts,
@@ -148,7 +153,7 @@ export function buildPromotionCase(
       : { own: false, steps: gaps.map((g) => g.plan), more: 0 }
 
   return {
-    title: `Promotion case: ${role.name}`,
+    title: isDefault ? 'Promotion case' : `Promotion case: ${role.name}`,
     asOf,
     role,
     period,

@@ -99,7 +99,12 @@ function voiceBlocks(c: PromotionCase): Block[] {
 
 function competencyBlocks(c: PromotionCase): Block[] {
   return [
-    muted('In the order the role weighs them, strongest entries first.'),
+    // Without a chosen role the order is the default role's: kept, but not claimed.
+    muted(
+      c.role.isDefault
+        ? 'Strongest entries first.'
+        : 'In the order the role weighs them, strongest entries first.',
+    ),
     list(
       c.competencies.map((comp) => {
         if (comp.entries.length === 0)
@@ -117,10 +122,14 @@ function planBlocks(c: PromotionCase): Block[] {
     const names = c.gaps.map((g) => lowerFirst(g.name))
     blocks.push({
       type: 'paragraph',
-      content: [`Where this role needs more evidence from me: ${joinWords(names)}.`],
+      content: [
+        c.role.isDefault
+          ? `Where I need more evidence: ${joinWords(names)}.`
+          : `Where this role needs more evidence from me: ${joinWords(names)}.`,
+      ],
     })
   } else {
-    blocks.push(muted('No gap stands out for this role.'))
+    blocks.push(muted(c.role.isDefault ? 'No gap stands out.' : 'No gap stands out for this role.'))
   }
   if (c.plan.own) {
     blocks.push(list(c.plan.steps.map((step) => [step])))

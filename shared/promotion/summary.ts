@@ -14,7 +14,8 @@ const KIND_NOUNS: Record<EntryKind, [string, string]> = {
 }
 
 export interface SummaryFacts {
-  roleName: string
+  /** Null when the user chose no role: the case is then for promotion, not for a role. */
+  roleName: string | null
   period: { from: string; to: string }
   /** True for the default period, said as "the 12 months to …". */
   yearToDate: boolean
@@ -31,13 +32,14 @@ export function writtenSummary(facts: SummaryFacts): string {
   const when = facts.yearToDate
     ? `the 12 months to ${formatDay(period.to)}`
     : formatRange(period.from, period.to)
+  const forWhat = facts.roleName === null ? 'promotion' : `the ${facts.roleName} role`
   if (counts.total === 0)
-    return `This is my case for the ${facts.roleName} role. I have logged no evidence in ${when} yet.`
+    return `This is my case for ${forWhat}. I have logged no evidence in ${when} yet.`
   const kinds = ENTRY_KINDS.filter((k) => counts.byKind[k] > 0).map((k) =>
     counted(counts.byKind[k], ...KIND_NOUNS[k]),
   )
   const sentences = [
-    `This is my case for the ${facts.roleName} role, from the evidence of ${when}.`,
+    `This is my case for ${forWhat}, from the evidence of ${when}.`,
     `In that time I logged ${counted(counts.total, 'entry', 'entries')}: ${joinWords(kinds)}.`,
   ]
   const moments = counts.leader + counts.manager

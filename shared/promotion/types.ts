@@ -6,8 +6,12 @@ import type { CompetencyId, EntryKind, Level, RoleId } from '../entry'
 export interface PromotionOptions {
   /** The day the case is made (YYYY-MM-DD): later entries are not evidence yet. */
   asOf: string
-  /** The target role (default: the default role). */
-  role?: RoleId
+  /**
+   * The target role (absent: the default role). Null when the user has chosen none: the
+   * case is weighed as for the default role but names no role, since they are not aiming
+   * for it.
+   */
+  role?: RoleId | null
   /** The user's own competency weights over the role's, as readiness uses them. */
   weights?: Partial<Record<CompetencyId, number>>
   /** The period, inclusive; by default the 12 months ending `asOf` (or ending `to`). */
@@ -97,7 +101,8 @@ export interface PromotionCounts {
 export interface PromotionCase {
   title: string
   asOf: string
-  role: { id: RoleId; name: string }
+  /** `isDefault` when the user chose no role: weighed as this one, never printed as theirs. */
+  role: { id: RoleId; name: string; isDefault?: true }
   period: { from: string; to: string }
   shareSafe: boolean
   counts: PromotionCounts

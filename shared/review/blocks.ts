@@ -33,9 +33,9 @@ const SECTION_BLOCKS: Record<ReviewSectionId, (review: Review) => Block[]> = {
 }
 
 export function reviewDocument(review: Review): ReviewDocument {
-  const meta = [
-    `${formatRange(review.period.from, review.period.to)} · Target role: ${review.role.name}`,
-  ]
+  // A role the user did not choose is not theirs to present to a manager: it is left out.
+  const range = formatRange(review.period.from, review.period.to)
+  const meta = [review.role.isDefault ? range : `${range} · Target role: ${review.role.name}`]
   if (review.shareSafe) meta.push('Colleagues are described by their role, not named.')
   return {
     title: review.title,

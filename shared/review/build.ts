@@ -54,7 +54,11 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
       to: prior.to,
       label: prior.label ?? periodFromRange(prior.from, prior.to).label,
     },
-    role: { id: roleId, name: ROLE_BY_ID[roleId].name },
+    role: {
+      id: roleId,
+      name: ROLE_BY_ID[roleId].name,
+      ...(options.role === null ? { isDefault: true as const } : {}),
+    },
     shareSafe,
     showScores,
     sections,

@@ -9,7 +9,11 @@ export interface ReviewOptions {
   from: string
   /** Last day, inclusive, YYYY-MM-DD. */
   to: string
-  role?: RoleId
+  /**
+   * The target role. Null when the user has chosen none: the review is weighed as for
+   * DEFAULT_ROLE but names no role, since the user is not aiming for it. Absent: DEFAULT_ROLE.
+   */
+  role?: RoleId | null
   weights?: Partial<Record<CompetencyId, number>>
   /** Replace every name with role and level. Default true: exports leave the machine. */
   shareSafe?: boolean
@@ -214,7 +218,8 @@ export interface Review {
   title: string
   period: ReviewPeriod
   previousPeriod: ReviewPeriod
-  role: { id: RoleId; name: string }
+  /** `isDefault` when the user chose no role: weighed as this one, never printed as theirs. */
+  role: { id: RoleId; name: string; isDefault?: true }
   shareSafe: boolean
   /** Whether readiness figures are printed; without them no score, band or weight appears. */
   showScores: boolean

@@ -22,7 +22,10 @@ export function competencyBlocks(review: Review): Block[] {
   const all = review.competencies ?? []
   const withEvidence = all.filter((c) => c.entries.length > 0)
   const without = all.filter((c) => c.entries.length === 0)
-  const blocks: Block[] = [muted(`Most important for a ${review.role.name} first.`)]
+  // Without a chosen role the order is the default role's: shown, not claimed as theirs.
+  const blocks: Block[] = review.role.isDefault
+    ? []
+    : [muted(`Most important for a ${review.role.name} first.`)]
   for (const c of withEvidence) {
     blocks.push(heading(c.name))
     const scored = scoreLine(c, review.scoredOn?.start)

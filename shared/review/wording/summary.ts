@@ -63,7 +63,11 @@ function readinessLine(
 ): Inline[] {
   const to = start.score === end.score ? ' and still ' : ' → '
   return [
-    strong(`Readiness for ${review.role.name}, as the journal scores it:`),
+    strong(
+      review.role.isDefault
+        ? 'Readiness, as the journal scores it:'
+        : `Readiness for ${review.role.name}, as the journal scores it:`,
+    ),
     ` ${start.score} of 100 on ${formatDay(start.asOf)}${to}${end.score} on ${formatDay(end.asOf)}.`,
   ]
 }

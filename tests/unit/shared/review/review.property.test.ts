@@ -235,7 +235,7 @@ describe('review properties on generated journals', () => {
         // Every pinned bullet the ranking writes for the period is there.
         const ranked = generateBullets(journal, {
           asOf: options.asOf ?? options.to,
-          role: options.role,
+          role: options.role ?? undefined,
           from: options.from,
           to: options.to,
         })
