@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { openJournal } from '../data/openJournal'
-import { openVault, useVault } from '../data/vault'
+import { onVaultChangedElsewhere, openVault, useVault } from '../data/vault'
 import { LockScreen } from '../features/privacy'
 
 type Status =
@@ -32,6 +32,10 @@ export function describeOpenError(error: unknown): { title: string; detail: stri
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>({ state: 'opening' })
   const vault = useVault((s) => s.status)
+
+  // Encryption switched in another window (a tab, the quick-capture window): this one
+  // reopens the journal in its new form instead of writing in the old one.
+  useEffect(() => onVaultChangedElsewhere(() => window.location.reload()), [])
 
   useEffect(() => {
     let cancelled = false

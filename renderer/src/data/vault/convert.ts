@@ -16,6 +16,7 @@ import { db, VAULT_KEY, type VaultRow } from '../db'
 import { resealDraft } from '../drafts'
 import { isQuotaError } from '../writeErrors'
 import { openRow, PRIMARY_KEY, sealRow, type TableName } from './codec'
+import { announceVaultChange } from './broadcast'
 import { deriveOffThread } from './deriveOffThread'
 import { VaultError } from './errors'
 import { keyToList } from './keyBytes'
@@ -66,13 +67,26 @@ async function convertRows(
   return out
 }
 
-/** Replaces every table's rows and the keyring in one transaction. */
-async function writeEverything(rows: Rows, vault: VaultRow | null): Promise<void> {
+/**
+ * Replaces every table's rows and the keyring in one transaction. `expected` is the vault
+ * row this window knows (null: none); another window that changed it meanwhile stops this.
+ */
+async function writeEverything(
+  rows: Rows,
+  vault: VaultRow | null,
+  expected: VaultRow | null,
+): Promise<void> {
   try {
     await db.transaction(
       'rw',
       [db.entries, db.settings, db.bulletEdits, db.narratives, db.vault],
       async () => {
+        const stored = await db.vault.get(VAULT_KEY)
+        if ((stored?.createdAt ?? null) !== (expected?.createdAt ?? null)) {
+          throw new VaultError(
+            'Encryption was switched in another Leadlog window. Nothing was changed here; reload this window.',
+          )
+        }
         for (const table of TABLES) {
           await db.table(table).clear()
           await db.table(table).bulkPut(rows[table])
@@ -82,6 +96,7 @@ async function writeEverything(rows: Rows, vault: VaultRow | null): Promise<void
       },
     )
   } catch (error) {
+    if (error instanceof VaultError) throw error
     const cause = isQuotaError(error) ? 'the disk is full' : (error as Error).message
     throw new VaultError(`Nothing was changed: ${cause}. Your journal is exactly as it was.`, {
       cause: error,
@@ -126,10 +141,11 @@ export function turnOnEncryption(
       'Encrypting',
       onProgress,
     )
-    await writeEverything(sealed, vault)
+    await writeEverything(sealed, vault, null)
     startSession({ dataKey, dataKeyBytes, backupKeyBytes, vault })
     setVaultStatus('unlocked')
     await resealDraft()
+    announceVaultChange()
   })
 }
 
@@ -167,10 +183,11 @@ export function turnOffEncryption(secret: string, onProgress?: OnProgress): Prom
         `Encryption stays on: ${broken.length} record(s) cannot be opened (they were changed outside Leadlog), and turning it off would lose them. Nothing was changed.`,
       )
     }
-    await writeEverything(plain, null)
+    await writeEverything(plain, null, session.vault)
     await platform.keyStore?.forget().catch(() => undefined)
     await resealDraft({ plain: true })
     endSession()
     setVaultStatus('plain')
+    announceVaultChange()
   })
 }

@@ -17,3 +17,4 @@ export {
   setRememberOnThisComputer,
 } from './remember'
 export { sealBackupIfEncrypted, type BackupText } from './backupSeal'
+export { onVaultChangedElsewhere } from './broadcast'

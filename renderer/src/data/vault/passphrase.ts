@@ -2,6 +2,7 @@
 // the recovery key keeps working, and backups written before open with the old one.
 import { replacePassphrase } from '../../../../shared/crypto'
 import { db } from '../db'
+import { announceVaultChange } from './broadcast'
 import { confirmSecret } from './convert'
 import { deriveOffThread } from './deriveOffThread'
 import { VaultError } from './errors'
@@ -29,5 +30,6 @@ export function changePassphrase(current: string, next: string): Promise<void> {
     }
     await db.vault.put(vault)
     replaceSessionVault(vault)
+    announceVaultChange()
   })
 }

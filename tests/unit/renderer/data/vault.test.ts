@@ -103,6 +103,14 @@ describe('turning encryption on', () => {
     expect(readDraft()).toBeNull()
   })
 
+  it('refuses when another window switched encryption on meanwhile', async () => {
+    await readAllEntries() // this window has seen the journal plain
+    expect(useVault.getState().status).toBe('plain')
+    await db.vault.put({ key: 'keyring', createdAt: '2026-11-30T10:00:00.000Z' } as never)
+    await expect(encrypt()).rejects.toThrow(/another Leadlog window/)
+    expect((await getEntry('marked-entry'))?.title).toContain(MARKER)
+  })
+
   it('an interruption halfway leaves the journal wholly plain', async () => {
     const before = await dumpDatabaseText()
     let puts = 0
