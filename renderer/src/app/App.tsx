@@ -1,6 +1,8 @@
 import { useEffect, type ComponentType } from 'react'
 import { useNavigation, VIEW_LABELS, VIEWS, type View } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
+import { useToast } from './toastSlice'
+import { useTheme } from './useTheme'
 import { JournalView, useNewEntryShortcut } from '../features/journal'
 import { ReadinessView } from '../features/readiness'
 import { BulletsView } from '../features/bullets'
@@ -8,8 +10,16 @@ import { ReviewView } from '../features/review'
 import { PromotionView } from '../features/promotion'
 import { SettingsView } from '../features/settings'
 import { AppIcon } from '../components/AppIcon'
+import { Toast } from '../components/Toast'
 import { BackupReminder } from '../features/backup'
 import { isLockShortcut, UnreadableBanner, useAutoLock, useLockRequests } from '../features/privacy'
+import {
+  CommandLayer,
+  modShortcut,
+  PaletteButton,
+  ShortcutHint,
+  ShortcutsButton,
+} from '../features/commands'
 import { lock, useVault } from '../data/vault'
 import { useSettings } from '../data/settings'
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/entry'
@@ -23,14 +33,15 @@ const VIEW_COMPONENTS: Record<View, ComponentType> = {
   settings: SettingsView,
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
-export const MOD_LABEL = isMac ? '⌘' : 'Ctrl+'
+/** Ctrl/Cmd+1..6, as the sidebar, the palette and the shortcuts sheet write them. */
+const VIEW_SHORTCUTS = VIEWS.map((_, i) => modShortcut(String(i + 1)))
 
-/** Ctrl/Cmd+1..6 switch views from anywhere. */
+/** Ctrl/Cmd+1..6 switch views from anywhere but a dialog, which is answered first. */
 function useViewShortcuts(go: (view: View) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      if (document.querySelector('[aria-modal="true"]')) return
       const index = Number(event.key) - 1
       const view = VIEWS[index]
       if (view) {
@@ -66,45 +77,72 @@ function useLocking(): void {
   useAutoLock(unlocked ? (settings?.autoLockMinutes ?? AUTO_LOCK_DEFAULT_MINUTES) : 0, lock)
 }
 
+/** The app-wide toast, for every view but the journal, which draws it itself (with Undo). */
+function ShellToast({ view }: { view: View }) {
+  const toast = useToast((s) => s.toast)
+  const dismiss = useToast((s) => s.dismiss)
+  if (!toast || view === 'journal') return null
+  return (
+    <Toast
+      key={toast.id}
+      message={toast.message}
+      actionLabel={toast.actionLabel}
+      onAction={toast.onAction}
+      onDismiss={dismiss}
+    />
+  )
+}
+
 export function App() {
   const view = useNavigation((s) => s.view)
   const go = useNavigation((s) => s.go)
   useViewShortcuts(go)
   useNewEntryShortcut()
   useLocking()
+  useTheme()
   const Current = VIEW_COMPONENTS[view]
 
   return (
-    <div className="app">
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">
-          <AppIcon size={28} />
-          <span>Leadlog</span>
-        </div>
-        <ul>
-          {VIEWS.map((v, i) => (
-            <li key={v}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={v === view ? 'page' : undefined}
-                onClick={() => go(v)}
-                title={`${VIEW_LABELS[v]} (${MOD_LABEL}${i + 1})`}
-              >
-                {VIEW_LABELS[v]}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <p className="privacy-note">Private: everything stays on this computer.</p>
-      </nav>
-      <main className="content" id="main">
-        <UnreadableBanner />
-        <BackupReminder />
-        <ErrorBoundary key={view} area={`the ${VIEW_LABELS[view]} view`}>
-          <Current />
-        </ErrorBoundary>
-      </main>
-    </div>
+    <>
+      <div className="app">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">
+            <AppIcon size={28} />
+            <span>Leadlog</span>
+          </div>
+          <PaletteButton />
+          <ul>
+            {VIEWS.map((v, i) => (
+              <li key={v}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={v === view ? 'page' : undefined}
+                  aria-keyshortcuts={VIEW_SHORTCUTS[i]!.aria}
+                  onClick={() => go(v)}
+                  title={`${VIEW_LABELS[v]} (${VIEW_SHORTCUTS[i]!.label})`}
+                >
+                  {VIEW_LABELS[v]}
+                  <ShortcutHint shortcut={VIEW_SHORTCUTS[i]!} />
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="privacy-note">Private: everything stays on this computer.</p>
+          <ShortcutsButton />
+        </nav>
+        <main className="content" id="main">
+          {/* App-wide notices, most urgent first. */}
+          <UnreadableBanner />
+          <BackupReminder />
+          <ErrorBoundary key={view} area={`the ${VIEW_LABELS[view]} view`}>
+            <Current />
+          </ErrorBoundary>
+        </main>
+      </div>
+      {/* Over everything: the palette and the shortcuts sheet, then the toast. */}
+      <CommandLayer />
+      <ShellToast view={view} />
+    </>
   )
 }
