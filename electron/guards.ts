@@ -6,12 +6,14 @@ import { isSafeExternalUrl } from '../shared/ipc'
 import { isAppUrl } from './origin'
 
 /**
- * What the renderer itself uses: copy buttons (clipboard write) and persistent storage
- * for the journal. Granted only to the app's own page, never to anything else.
+ * What the renderer itself uses: copy buttons (clipboard write), persistent storage for
+ * the journal, and notifications (the weekly reminder, shown with the web Notification
+ * API). Granted only to the app's own page, never to anything else.
  */
-const APP_PERMISSIONS: ReadonlySet<string> = new Set([
+export const APP_PERMISSIONS: ReadonlySet<string> = new Set([
   'clipboard-sanitized-write',
   'persistent-storage',
+  'notifications',
 ])
 
 export function isPermissionAllowed(

@@ -1,8 +1,8 @@
 // Registers one handler per IPC channel. Each handler runs only after handle() checked
 // the sender and parsed the arguments.
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { join } from 'node:path'
-import { IPC, type BackupFolder } from '../shared/ipc'
+import { IPC, type BackupFolder, type CaptureSettingsPatch, type CaptureState } from '../shared/ipc'
 import { checkWritableFolder, listBackups, readBackup, writeBackup } from './backups'
 import { openFile, printPdf, saveFile } from './files'
 import { openExternalSafely } from './guards'
@@ -11,10 +11,19 @@ import type { KeyStore } from './keyStore'
 import type { QuitBackup } from './quitBackup'
 import type { SettingsStore } from './settingsStore'
 
+/** Quick capture as the handlers see it (main wires the service and the window). */
+export interface CaptureControls {
+  state(): Promise<CaptureState>
+  update(patch: CaptureSettingsPatch): Promise<CaptureState>
+  closeWindow(): void
+  isCaptureWindow(contents: WebContents): boolean
+}
+
 export interface HandlerContext {
   settings: SettingsStore
   quitBackup: QuitBackup
   keyStore: KeyStore
+  capture: CaptureControls
   devOrigin?: string
   now?: () => Date
 }
@@ -28,7 +37,7 @@ export async function backupFolderOf(settings: SettingsStore): Promise<string> {
 }
 
 export function registerHandlers(context: HandlerContext): void {
-  const { settings, quitBackup, keyStore, devOrigin } = context
+  const { settings, quitBackup, keyStore, capture, devOrigin } = context
   const now = context.now ?? (() => new Date())
   const options = { devOrigin }
   // Backups write and rotate one at a time, so two writes never race on the index.
@@ -109,4 +118,13 @@ export function registerHandlers(context: HandlerContext): void {
   handle(IPC.keyRemember, (_event, keyBase64) => keyStore.remember(keyBase64), options)
   handle(IPC.keyRecall, () => keyStore.recall(), options)
   handle(IPC.keyForget, () => keyStore.forget(), options)
+
+  // Quick capture: any page of the app may read or change the settings (Settings does);
+  // only the quick-capture window may close itself.
+  handle(IPC.captureGetSettings, () => capture.state(), options)
+  handle(IPC.captureSetSettings, (_event, patch) => capture.update(patch), options)
+  handle(IPC.captureClose, () => capture.closeWindow(), {
+    ...options,
+    onlyFrom: (event) => capture.isCaptureWindow(event.sender),
+  })
 }

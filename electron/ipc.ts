@@ -42,16 +42,29 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ')
 }
 
+export interface HandleOptions {
+  devOrigin?: string
+  /**
+   * For a channel only one window may use: true when the event's sender is that window.
+   * Checked after the origin and before the arguments.
+   */
+  onlyFrom?: (event: IpcMainInvokeEvent) => boolean
+}
+
 /** Checks sender and arguments; returns the parsed arguments or throws IpcRefusedError. */
 export function checkCall<C extends Channel>(
   channel: C,
   event: IpcMainInvokeEvent,
   rawArgs: unknown[],
   devOrigin?: string,
+  onlyFrom?: (event: IpcMainInvokeEvent) => boolean,
 ): ArgsOf<C> {
   const url = senderUrl(event)
   if (!url || !isAppUrl(url, devOrigin)) {
     throw new IpcRefusedError(`${channel} refused: the request did not come from Leadlog's page.`)
+  }
+  if (onlyFrom && !onlyFrom(event)) {
+    throw new IpcRefusedError(`${channel} refused: this window may not ask for it.`)
   }
   const parsed = ipcArgs[channel].safeParse(rawArgs)
   if (!parsed.success) {
@@ -65,10 +78,10 @@ export function checkCall<C extends Channel>(
 export function handle<C extends Channel>(
   channel: C,
   fn: Handler<C>,
-  options: { devOrigin?: string } = {},
+  options: HandleOptions = {},
 ): void {
   ipcMain.handle(channel, async (event, ...rawArgs: unknown[]) => {
-    const args = checkCall(channel, event, rawArgs, options.devOrigin)
+    const args = checkCall(channel, event, rawArgs, options.devOrigin, options.onlyFrom)
     return fn(event, ...args)
   })
 }

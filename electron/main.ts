@@ -1,9 +1,12 @@
-// Leadlog's main process: app lifecycle, single-instance lock, menu, the app:// origin
-// and the hardened window. Everything that decides something lives in shared/.
+// Leadlog's main process: app lifecycle, single-instance lock, menu, the app:// origin,
+// the hardened windows (main and quick capture), the global shortcut and the tray.
+// Everything that decides something lives in shared/.
 import type { BrowserWindow } from 'electron'
-import { app, powerMonitor, safeStorage, session } from 'electron'
+import { app, globalShortcut, powerMonitor, safeStorage, session } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CaptureService } from './capture'
+import { CaptureWindow } from './captureWindow'
 import { guardWebContents, hardenSession } from './guards'
 import { registerHandlers } from './handlers'
 import { KeyStore } from './keyStore'
@@ -13,6 +16,7 @@ import { devServerUrl } from './origin'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { QuitBackup } from './quitBackup'
 import { SettingsStore } from './settingsStore'
+import { AppTray, hideOnClose } from './tray'
 import { createMainWindow } from './window'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
@@ -25,10 +29,22 @@ app.enableSandbox()
 registerAppScheme()
 
 let mainWindow: BrowserWindow | null = null
+/** Set once a real quit has begun: from then on closing the window closes it. */
+let quitting = false
 
-async function openMainWindow(settings: SettingsStore, quitBackup: QuitBackup): Promise<void> {
+async function openMainWindow(
+  settings: SettingsStore,
+  quitBackup: QuitBackup,
+  capture: CaptureService,
+): Promise<void> {
   const window = await createMainWindow({ mainDir, settings, devOrigin, devTools: isDev })
-  quitBackup.attachToWindow(window)
+  // Kept in the tray, closing only hides the window: no backup until the real quit.
+  const onlyHides = () => capture.current.keepInTray && !quitting
+  hideOnClose(window, onlyHides)
+  quitBackup.attachToWindow(window, onlyHides)
+  // Windows ends the session without 'before-quit': the window must close then.
+  window.on('query-session-end', () => (quitting = true))
+  window.on('session-end', () => (quitting = true))
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -48,11 +64,39 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const settings = new SettingsStore(app.getPath('userData'))
   const quitBackup = new QuitBackup()
+  const captureWindow = new CaptureWindow({ mainDir, devOrigin, devTools: isDev })
+  const capture = new CaptureService({
+    settings,
+    shortcuts: globalShortcut,
+    onShortcut: () => captureWindow.open(),
+  })
+  /** Brings the main window back (from the tray, the dock), opening one if it was closed. */
+  const showMainWindow = () => {
+    if (mainWindow) focusMainWindow()
+    else void openMainWindow(settings, quitBackup, capture)
+  }
+  const tray = new AppTray({
+    openLeadlog: showMainWindow,
+    quickCapture: () => captureWindow.open(),
+    quit: () => app.quit(),
+  })
+  capture.onChange((state) => {
+    tray.update(state)
+    // Leaving the tray while the window is hidden there would leave no way back to it.
+    if (!state.keepInTray && mainWindow && !mainWindow.isVisible()) focusMainWindow()
+  })
+  /** The windows that show the journal, each with keys of its own, all asked to lock. */
+  const journalWindows = () => [mainWindow, captureWindow.current]
 
   app.on('second-instance', focusMainWindow)
   // Guards on every web contents the app ever creates, not only the main window.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devOrigin))
+  app.on('before-quit', () => (quitting = true))
   quitBackup.attachToApp(app, () => mainWindow)
+  app.on('will-quit', () => {
+    capture.stop()
+    tray.destroy()
+  })
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -70,13 +114,26 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, devOrigin)
     serveRenderer(join(mainDir, '../renderer'))
     const keyStore = new KeyStore({ folder: app.getPath('userData'), cipher: safeStorage })
-    registerHandlers({ settings, quitBackup, keyStore, devOrigin })
-    installMenu(isDev, { lockNow: () => requestLock(mainWindow) })
-    // powerMonitor can only be used once the app is ready.
-    lockOnSystemEvents(powerMonitor, () => mainWindow)
-    await openMainWindow(settings, quitBackup)
-    app.on('activate', () => {
-      if (!mainWindow) void openMainWindow(settings, quitBackup)
+    registerHandlers({
+      settings,
+      quitBackup,
+      keyStore,
+      devOrigin,
+      capture: {
+        state: () => capture.state(),
+        update: (patch) => capture.update(patch),
+        closeWindow: () => captureWindow.close(),
+        isCaptureWindow: (contents) => captureWindow.isSender(contents),
+      },
     })
+    installMenu(isDev, { lockNow: () => requestLock(journalWindows()) })
+    // powerMonitor can only be used once the app is ready.
+    lockOnSystemEvents(powerMonitor, journalWindows)
+    // globalShortcut and Tray too: a shortcut another app holds only leaves it unregistered.
+    void capture.start().catch((error: unknown) => {
+      console.error('Leadlog could not set up quick capture:', error)
+    })
+    await openMainWindow(settings, quitBackup, capture)
+    app.on('activate', showMainWindow)
   })
 }

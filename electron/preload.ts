@@ -33,6 +33,9 @@ const api = {
   keyRemember: (keyBase64) => ipcRenderer.invoke(IPC.keyRemember, keyBase64),
   keyRecall: () => ipcRenderer.invoke(IPC.keyRecall),
   keyForget: () => ipcRenderer.invoke(IPC.keyForget),
+  captureGetSettings: () => ipcRenderer.invoke(IPC.captureGetSettings),
+  captureSetSettings: (patch) => ipcRenderer.invoke(IPC.captureSetSettings, patch),
+  captureClose: () => ipcRenderer.invoke(IPC.captureClose),
   onQuitBackupRequest: (handler) => subscribe(QUIT_BACKUP_EVENT, handler),
   onLockRequest: (handler) => subscribe(LOCK_REQUEST_EVENT, handler),
 } satisfies DesktopApi

@@ -76,11 +76,15 @@ export class QuitBackup {
     })
   }
 
-  /** Closing the window (which quits on Windows and Linux) asks for the backup first. */
-  attachToWindow(window: BrowserWindow): void {
+  /**
+   * Closing the window (which quits on Windows and Linux) asks for the backup first.
+   * While `onlyHides()` is true the close only hides the window (Leadlog stays in the
+   * tray): no backup yet, so the real quit later still asks for one.
+   */
+  attachToWindow(window: BrowserWindow, onlyHides: () => boolean = () => false): void {
     const contents = window.webContents
     window.on('close', (event) => {
-      if (this.isDone(contents)) return
+      if (this.isDone(contents) || onlyHides()) return
       event.preventDefault()
       void this.request(contents).then(() => {
         if (!window.isDestroyed()) window.close()

@@ -1,10 +1,11 @@
 // The desktop shell's own small settings (window bounds, last folder used, backups
-// folder), kept as one JSON file in userData. The journal itself lives in IndexedDB.
+// folder, quick capture and the tray), kept as one JSON file in userData. The journal itself lives in IndexedDB.
 // The file is outside input like any other: parsed with zod, and a bad field falls
 // back to its default without losing the good ones.
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { acceleratorSchema, DEFAULT_CAPTURE_SHORTCUT, type CaptureSettings } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 
 const FILE_NAME = 'desktop-settings.json'
@@ -23,6 +24,10 @@ export const desktopSettingsSchema = z.object({
   window: bounds.optional().catch(undefined),
   lastFolder: absolutePath.optional().catch(undefined),
   backupFolder: absolutePath.optional().catch(undefined),
+  // Quick capture: each absent until the user changes it; see captureSettingsOf.
+  captureShortcut: acceleratorSchema.optional().catch(undefined),
+  captureEnabled: z.boolean().optional().catch(undefined),
+  keepInTray: z.boolean().optional().catch(undefined),
 })
 
 export type WindowBounds = z.infer<typeof bounds>
@@ -37,6 +42,21 @@ export function parseDesktopSettings(text: string): DesktopSettings {
   }
   const parsed = desktopSettingsSchema.safeParse(raw)
   return parsed.success ? parsed.data : {}
+}
+
+export const CAPTURE_DEFAULTS: CaptureSettings = {
+  captureShortcut: DEFAULT_CAPTURE_SHORTCUT,
+  captureEnabled: true,
+  keepInTray: false,
+}
+
+/** The quick-capture settings, each stored value or its default. */
+export function captureSettingsOf(settings: DesktopSettings): CaptureSettings {
+  return {
+    captureShortcut: settings.captureShortcut ?? CAPTURE_DEFAULTS.captureShortcut,
+    captureEnabled: settings.captureEnabled ?? CAPTURE_DEFAULTS.captureEnabled,
+    keepInTray: settings.keepInTray ?? CAPTURE_DEFAULTS.keepInTray,
+  }
 }
 
 /** One store per app run; writes are serialised so two updates never interleave. */

@@ -45,6 +45,16 @@ export interface MainWindowOptions {
 
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
+/** The preload, built next to the main process (out/main → out/preload). */
+export function preloadPath(mainDir: string): string {
+  return join(mainDir, '../preload/preload.cjs')
+}
+
+/** The page's own background (styles.css --bg), so no white flash before it paints. */
+export function pageBackground(): string {
+  return nativeTheme.shouldUseDarkColors ? '#12151d' : '#f6f7fb'
+}
+
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const saved = (await options.settings.read()).window
   const bounds = initialBounds(
@@ -59,12 +69,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: MIN_SIZE.height,
     title: 'Leadlog',
     show: false,
-    // The page's own background (styles.css --bg), so no white flash before it paints.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#12151d' : '#f6f7fb',
-    webPreferences: mainWebPreferences(
-      join(options.mainDir, '../preload/preload.cjs'),
-      options.devTools,
-    ),
+    backgroundColor: pageBackground(),
+    webPreferences: mainWebPreferences(preloadPath(options.mainDir), options.devTools),
   })
   guardWebContents(window.webContents, options.devOrigin)
   installContextMenu(window)

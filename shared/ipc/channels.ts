@@ -18,6 +18,9 @@ export const IPC = {
   keyRemember: 'vault:key-remember',
   keyRecall: 'vault:key-recall',
   keyForget: 'vault:key-forget',
+  captureGetSettings: 'capture:get-settings',
+  captureSetSettings: 'capture:set-settings',
+  captureClose: 'capture:close',
 } as const
 
 /**
@@ -59,3 +62,21 @@ export interface BackupFolder {
 
 /** Whether the OS keychain can keep the journal's key, and in plain words why not. */
 export type KeyAvailability = { available: true } | { available: false; reason: string }
+
+/** Quick capture from anywhere (desktop): the global shortcut and the tray. */
+export interface CaptureSettings {
+  /** An Electron accelerator, such as 'CommandOrControl+Shift+L'. */
+  captureShortcut: string
+  /** Whether the global shortcut is registered at all. */
+  captureEnabled: boolean
+  /** Closing the main window hides it and keeps Leadlog in the tray (menu bar). */
+  keepInTray: boolean
+}
+
+/**
+ * The settings and whether the shortcut is in effect: false while it is switched off, and
+ * when the operating system refused it because another application holds it.
+ */
+export interface CaptureState extends CaptureSettings {
+  shortcutRegistered: boolean
+}

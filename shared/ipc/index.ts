@@ -1,3 +1,4 @@
+export * from './accelerator'
 export * from './channels'
 export * from './schemas'
 export * from './urls'

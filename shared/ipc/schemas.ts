@@ -2,11 +2,13 @@
 // `window.leadlog`. The main side parses every call with these before a handler runs.
 import { z } from 'zod'
 import { MAX_BACKUP_BYTES } from '../backup'
+import { acceleratorSchema } from './accelerator'
 import {
   IPC,
   type AppInfo,
   type BackupFileInfo,
   type BackupFolder,
+  type CaptureState,
   type Channel,
   type KeyAvailability,
   type OpenResult,
@@ -44,6 +46,14 @@ export const keyBase64Schema = z
   .string()
   .regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, 'must be the base64 of exactly 32 bytes')
 
+/** A change to the quick-capture settings: any of the three, nothing else. */
+export const captureSettingsPatchSchema = z.strictObject({
+  captureShortcut: acceleratorSchema.optional(),
+  captureEnabled: z.boolean().optional(),
+  keepInTray: z.boolean().optional(),
+})
+export type CaptureSettingsPatch = z.infer<typeof captureSettingsPatchSchema>
+
 /** Arguments of each channel, as a tuple schema. The main side parses with these. */
 export const ipcArgs = {
   [IPC.appInfo]: z.tuple([]),
@@ -75,6 +85,9 @@ export const ipcArgs = {
   [IPC.keyRemember]: z.tuple([keyBase64Schema]),
   [IPC.keyRecall]: z.tuple([]),
   [IPC.keyForget]: z.tuple([]),
+  [IPC.captureGetSettings]: z.tuple([]),
+  [IPC.captureSetSettings]: z.tuple([captureSettingsPatchSchema]),
+  [IPC.captureClose]: z.tuple([]),
 } satisfies Record<Channel, z.ZodTuple>
 
 type Args<C extends Channel> = z.infer<(typeof ipcArgs)[C]>
@@ -98,6 +111,16 @@ export interface DesktopApi {
   /** The remembered key, or null when there is none (or it can no longer be read). */
   keyRecall(...args: Args<typeof IPC.keyRecall>): Promise<string | null>
   keyForget(...args: Args<typeof IPC.keyForget>): Promise<void>
+  /** The quick-capture settings and whether the shortcut is registered now. */
+  captureGetSettings(...args: Args<typeof IPC.captureGetSettings>): Promise<CaptureState>
+  /**
+   * Saves a change and re-registers the shortcut. A new shortcut the operating system
+   * refuses (another application holds it) is not kept: the answer still names the
+   * previous one, so the page can tell that the new one was taken.
+   */
+  captureSetSettings(...args: Args<typeof IPC.captureSetSettings>): Promise<CaptureState>
+  /** Closes the quick-capture window; refused from any other window. */
+  captureClose(...args: Args<typeof IPC.captureClose>): Promise<void>
   /** Subscribes to QUIT_BACKUP_EVENT; returns an unsubscribe function. */
   onQuitBackupRequest(handler: () => void): () => void
   /** Subscribes to LOCK_REQUEST_EVENT; returns an unsubscribe function. */

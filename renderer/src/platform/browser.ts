@@ -92,5 +92,6 @@ export function browserPlatform(): Platform {
     keyStore: null,
     // A browser page has no app menu and hears no screen lock: nothing ever asks.
     onLockRequest: () => () => undefined,
+    capture: null,
   }
 }

@@ -39,5 +39,10 @@ export function desktopPlatform(api: DesktopApi): Platform {
       forget: plain(() => api.keyForget()),
     },
     onLockRequest: (handler) => api.onLockRequest(handler),
+    capture: {
+      getSettings: plain(() => api.captureGetSettings()),
+      setSettings: plain((patch) => api.captureSetSettings(patch)),
+      close: plain(() => api.captureClose()),
+    },
   }
 }

@@ -4,6 +4,8 @@ import type {
   AppInfo,
   BackupFileInfo,
   BackupFolder,
+  CaptureSettingsPatch,
+  CaptureState,
   DesktopApi,
   OpenResult,
   SaveResult,
@@ -51,6 +53,18 @@ export interface Platform {
   }
   /** Lock requests from outside the page (app menu, OS screen lock, suspend); returns an unsubscribe. */
   onLockRequest(handler: () => void): () => void
+  /**
+   * Quick capture from anywhere (the global shortcut, the tray); null in the browser,
+   * where a page can neither listen to other applications' keys nor live in the tray.
+   */
+  capture: null | {
+    /** The settings and whether the shortcut is registered now. */
+    getSettings(): Promise<CaptureState>
+    /** Saves a change; a new shortcut another app holds is not kept (see DesktopApi). */
+    setSettings(patch: CaptureSettingsPatch): Promise<CaptureState>
+    /** Closes the quick-capture window (refused from any other window). */
+    close(): Promise<void>
+  }
 }
 
 declare global {

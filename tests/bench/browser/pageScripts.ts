@@ -143,5 +143,8 @@ export function rememberKey(keyBase64: string): void {
     keyForget: async () => refuse(new Error('the app refused the remembered key')),
     onQuitBackupRequest: () => () => undefined,
     onLockRequest: () => () => undefined,
+    captureGetSettings: unused,
+    captureSetSettings: unused,
+    captureClose: unused,
   }
 }

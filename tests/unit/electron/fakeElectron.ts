@@ -55,9 +55,18 @@ export class FakeBrowserWindow extends EventEmitter {
       }
     }
   })
-  readonly show = vi.fn()
+  visible = false
+  minimized = false
+  readonly show = vi.fn(() => {
+    this.visible = true
+  })
+  readonly hide = vi.fn(() => {
+    this.visible = false
+  })
   readonly focus = vi.fn()
-  readonly restore = vi.fn()
+  readonly restore = vi.fn(() => {
+    this.minimized = false
+  })
   constructor(readonly options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.instances.push(this)
@@ -84,7 +93,10 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.maximized
   }
   isMinimized() {
-    return false
+    return this.minimized
+  }
+  isVisible() {
+    return this.visible
   }
   getNormalBounds() {
     return this.bounds
@@ -143,6 +155,73 @@ export function fakeSafeStorage(options: { available?: boolean; backend?: string
   }
 }
 
+/**
+ * Electron's globalShortcut: `taken` holds the accelerators other applications own, which
+ * the OS refuses (register returns false); `owned` what this app holds, with its callback.
+ */
+export function fakeGlobalShortcut() {
+  const taken = new Set<string>()
+  const owned = new Map<string, () => void>()
+  return {
+    taken,
+    owned,
+    register: vi.fn((accelerator: string, callback: () => void) => {
+      if (taken.has(accelerator) || owned.has(accelerator)) return false
+      owned.set(accelerator, callback)
+      return true
+    }),
+    unregister: vi.fn((accelerator: string) => {
+      owned.delete(accelerator)
+    }),
+    unregisterAll: vi.fn(() => owned.clear()),
+    isRegistered: vi.fn((accelerator: string) => owned.has(accelerator)),
+    /** The user presses the shortcut somewhere on the desktop. */
+    press(accelerator: string) {
+      owned.get(accelerator)?.()
+    },
+  }
+}
+
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = []
+  destroyed = false
+  menu: { template: Record<string, unknown>[] } | null = null
+  readonly setToolTip = vi.fn()
+  readonly setContextMenu = vi.fn((menu: { template: Record<string, unknown>[] } | null) => {
+    this.menu = menu
+  })
+  constructor(readonly image: unknown) {
+    super()
+    FakeTray.instances.push(this)
+  }
+  destroy() {
+    this.destroyed = true
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+  /** Clicks the context menu item with this label, as the user would. */
+  choose(label: string | RegExp) {
+    const item = this.menu?.template.find((entry) =>
+      typeof label === 'string' ? entry['label'] === label : label.test(String(entry['label'])),
+    )
+    if (!item) throw new Error(`No tray menu item ${String(label)}`)
+    ;(item['click'] as () => void)()
+  }
+}
+
+export function fakeNativeImage(buffer: Buffer, options: unknown) {
+  return {
+    buffer,
+    options,
+    representations: [] as unknown[],
+    addRepresentation(representation: unknown) {
+      this.representations.push(representation)
+    },
+    isEmpty: () => buffer.length === 0,
+  }
+}
+
 export const ipcHandlers = new Map<string, Listener>()
 
 export const electronMock = {
@@ -157,6 +236,8 @@ export const electronMock = {
     whenReady: vi.fn(() => new Promise<void>(() => undefined)),
     setAboutPanelOptions: vi.fn(),
     showAboutPanel: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    focus: vi.fn(),
   }),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: {
@@ -184,6 +265,13 @@ export const electronMock = {
     setApplicationMenu: vi.fn(),
   },
   powerMonitor: new EventEmitter(),
+  globalShortcut: fakeGlobalShortcut(),
+  Tray: FakeTray,
+  nativeImage: {
+    createFromBuffer: vi.fn((buffer: Buffer, options?: unknown) =>
+      fakeNativeImage(buffer, options),
+    ),
+  },
   safeStorage: fakeSafeStorage(),
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: Object.assign(new EventEmitter(), {

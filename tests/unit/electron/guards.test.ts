@@ -101,7 +101,7 @@ describe('session', () => {
 
   it('denies every permission request from web content', () => {
     const session = hardened()
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'hid']) {
+    for (const permission of ['media', 'geolocation', 'midi', 'clipboard-read', 'hid']) {
       for (const requestingUrl of ['app://leadlog/index.html', 'https://evil.example/']) {
         const callback = vi.fn()
         const contents = new FakeWebContents()
@@ -113,7 +113,7 @@ describe('session', () => {
 
   it('denies every permission check from web content', () => {
     const session = hardened()
-    for (const permission of ['media', 'geolocation', 'notifications', 'serial', 'usb']) {
+    for (const permission of ['media', 'geolocation', 'openExternal', 'serial', 'usb']) {
       expect(
         session.permissionCheckHandler?.(null, permission, 'app://leadlog', {
           requestingUrl: 'app://leadlog/index.html',
@@ -122,7 +122,7 @@ describe('session', () => {
     }
   })
 
-  it('grants what the app itself uses (copy, persistent storage) only to its own page', () => {
+  it('grants what the app itself uses (copy, persistent storage, notifications) only to its own page', () => {
     const session = hardened()
     const ask = (permission: string, requestingUrl: string) => {
       const callback = vi.fn()
@@ -133,8 +133,31 @@ describe('session', () => {
     }
     expect(ask('clipboard-sanitized-write', 'app://leadlog/index.html')).toBe(true)
     expect(ask('persistent-storage', 'app://leadlog/index.html')).toBe(true)
+    expect(ask('notifications', 'app://leadlog/index.html')).toBe(true)
+    expect(ask('notifications', 'app://leadlog/index.html#capture')).toBe(true)
     expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false)
     expect(ask('persistent-storage', 'file:///tmp/report.html')).toBe(false)
+    expect(ask('notifications', 'https://evil.example/')).toBe(false)
+    expect(ask('notifications', 'app://other/index.html')).toBe(false)
+    expect(ask('notifications', 'http://localhost:5173/')).toBe(false)
+  })
+
+  it('answers a notification permission check (Notification.permission) for its own page only', () => {
+    const session = hardened()
+    const check = (requestingUrl: string) =>
+      session.permissionCheckHandler?.(null, 'notifications', requestingUrl, { requestingUrl })
+    expect(check('app://leadlog/index.html')).toBe(true)
+    expect(check('https://evil.example/')).toBe(false)
+    expect(check('file:///tmp/report.html')).toBe(false)
+  })
+
+  it('grants exactly the three permissions the app uses, nothing else', async () => {
+    const { APP_PERMISSIONS } = await import('../../../electron/guards')
+    expect([...APP_PERMISSIONS].sort()).toEqual([
+      'clipboard-sanitized-write',
+      'notifications',
+      'persistent-storage',
+    ])
   })
 
   it('turns the Hunspell spellchecker off where it would download dictionaries', () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
 import type { Channel } from '../../../shared/ipc'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronMock)
@@ -89,6 +89,29 @@ const SAMPLES: Record<Channel, { good: unknown[]; bad: unknown[][] }> = {
   },
   [IPC.keyRecall]: { good: [], bad: [['vault-key.bin']] },
   [IPC.keyForget]: { good: [], bad: [['/etc/passwd']] },
+  [IPC.captureGetSettings]: { good: [], bad: [['all']] },
+  [IPC.captureSetSettings]: {
+    good: [{ captureShortcut: 'CommandOrControl+Alt+J', captureEnabled: true, keepInTray: false }],
+    bad: [
+      [],
+      [{}, 'extra'],
+      [{ captureShortcut: 'Ctrl+Shift+L; rm -rf /' }],
+      [{ captureShortcut: 'Shift+L' }],
+      [{ captureShortcut: 'L' }],
+      [{ captureShortcut: 'ctrl+shift+l' }],
+      [{ captureShortcut: 'Ctrl+Ctrl+L' }],
+      [{ captureShortcut: 'CommandOrControl+Control+L' }],
+      [{ captureShortcut: 'Ctrl+Shift+' }],
+      [{ captureShortcut: 'Ctrl+MediaPlayPause' }],
+      [{ captureShortcut: 'Ctrl+'.repeat(30) + 'L' }],
+      [{ captureEnabled: 'yes' }],
+      [{ keepInTray: 1 }],
+      [{ window: { x: 0 } }],
+      [{ backupFolder: '/tmp' }],
+      ['CommandOrControl+Shift+L'],
+    ],
+  },
+  [IPC.captureClose]: { good: [], bad: [['now']] },
 }
 
 beforeEach(() => {
@@ -164,6 +187,13 @@ describe('handle()', () => {
 })
 
 describe('registered handlers', () => {
+  const CAPTURE_STATE = {
+    captureShortcut: 'CommandOrControl+Shift+L',
+    captureEnabled: true,
+    keepInTray: false,
+    shortcutRegistered: true,
+  }
+
   async function register() {
     const folder = await mkdtemp(join(tmpdir(), 'leadlog-ipc-'))
     const settings = new SettingsStore(folder)
@@ -173,11 +203,26 @@ describe('registered handlers', () => {
     for (const method of ['availability', 'remember', 'recall', 'forget'] as const) {
       vi.spyOn(keyStore, method)
     }
-    registerHandlers({ settings, quitBackup, keyStore, now: () => new Date(2026, 0, 15, 9, 30) })
+    const captureWindow = ipcEvent(APP_PAGE).sender
+    const capture = {
+      state: vi.fn(async () => CAPTURE_STATE),
+      update: vi.fn(async (patch: object) => ({ ...CAPTURE_STATE, ...patch })),
+      closeWindow: vi.fn(),
+      isCaptureWindow: vi.fn((contents: unknown) => contents === captureWindow),
+    }
+    registerHandlers({
+      settings,
+      quitBackup,
+      keyStore,
+      capture,
+      now: () => new Date(2026, 0, 15, 9, 30),
+    })
     keyStores.push(keyStore)
-    return { settings, quitBackup, keyStore, cipher }
+    captures.push(capture)
+    return { settings, quitBackup, keyStore, cipher, capture, captureWindow }
   }
   const keyStores: InstanceType<typeof KeyStore>[] = []
+  const captures: { state: Mock; update: Mock; closeWindow: Mock }[] = []
 
   /** Every piece of work a handler could do: none may run for a refused call. */
   const work = () => [
@@ -197,6 +242,7 @@ describe('registered handlers', () => {
       store.recall,
       store.forget,
     ]),
+    ...captures.flatMap((capture) => [capture.state, capture.update, capture.closeWindow]),
   ]
 
   it('cover every channel, each exactly once', async () => {
@@ -319,5 +365,34 @@ describe('registered handlers', () => {
     const written = vi.spyOn(quitBackup, 'written')
     await ipcHandlers.get(IPC.backupQuitDeclined)!(ipcEvent(APP_PAGE))
     expect(written).toHaveBeenCalledTimes(1)
+  })
+
+  it('route the quick-capture settings to the capture service', async () => {
+    const { capture } = await register()
+    const call = (channel: Channel, ...args: unknown[]) =>
+      ipcHandlers.get(channel)!(ipcEvent(APP_PAGE), ...args)
+    await expect(call(IPC.captureGetSettings)).resolves.toEqual(CAPTURE_STATE)
+    await expect(call(IPC.captureSetSettings, { keepInTray: true })).resolves.toEqual({
+      ...CAPTURE_STATE,
+      keepInTray: true,
+    })
+    expect(capture.update).toHaveBeenCalledWith({ keepInTray: true })
+  })
+
+  it('capture:close closes the quick-capture window, asked by that window only', async () => {
+    const { capture, captureWindow } = await register()
+    const close = ipcHandlers.get(IPC.captureClose)!
+    // The main window: the app's page, but not the quick-capture window.
+    await expect(async () => close(ipcEvent(APP_PAGE))).rejects.toThrow(
+      /^capture:close refused: this window may not ask for it/,
+    )
+    expect(capture.closeWindow).not.toHaveBeenCalled()
+    // A page outside the app is refused for its origin first, even from that window.
+    await expect(async () =>
+      close({ senderFrame: { url: 'https://evil.example/' }, sender: captureWindow }),
+    ).rejects.toThrow(/did not come from Leadlog's page/)
+    expect(capture.closeWindow).not.toHaveBeenCalled()
+    await close({ senderFrame: { url: 'app://leadlog/index.html#capture' }, sender: captureWindow })
+    expect(capture.closeWindow).toHaveBeenCalledTimes(1)
   })
 })

@@ -50,7 +50,7 @@ describe('main process start', () => {
     expect(session.permissionCheckHandler).toBeTypeOf('function')
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalled()
     expect(electronMock.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(electronMock.ipcMain.handle).toHaveBeenCalledTimes(14)
+    expect(electronMock.ipcMain.handle).toHaveBeenCalledTimes(17)
     expect(electronMock.Menu.setApplicationMenu).toHaveBeenCalled()
     expect(FakeBrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://leadlog/index.html')
   })

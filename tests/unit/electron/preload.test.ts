@@ -17,6 +17,8 @@ const NO_ARGUMENTS = new Set<string>([
   IPC.keyAvailability,
   IPC.keyRecall,
   IPC.keyForget,
+  IPC.captureGetSettings,
+  IPC.captureClose,
 ])
 const SUBSCRIPTIONS = { onQuitBackupRequest: QUIT_BACKUP_EVENT, onLockRequest: LOCK_REQUEST_EVENT }
 
