@@ -37,7 +37,8 @@ export function ShortcutsSheet({ commands, onClose }: Props) {
             Close
           </button>
         </header>
-        <div className="shortcuts-groups">
+        {/* Focusable, so it scrolls with the keyboard when the window is short. */}
+        <div className="shortcuts-groups" tabIndex={0} role="region" aria-labelledby={titleId}>
           {groups.map((group) => (
             <div key={group.title} className="shortcuts-group">
               <h3>{group.title}</h3>

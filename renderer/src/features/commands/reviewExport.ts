@@ -34,7 +34,6 @@ export function pressReviewExport(
     const observer = new MutationObserver(() => void press())
     const timer = window.setTimeout(() => {
       observer.disconnect()
-      findButton(label)?.focus()
       resolve(`The review is not ready to export yet. Use its Export ${label} button when it is.`)
     }, timeoutMs)
     function press(): boolean {
