@@ -154,7 +154,7 @@ export async function confirmSecret(secret: string): Promise<void> {
   const session = currentSession()
   if (!session) throw new VaultError('Unlock your journal first.')
   const bytes = await unlockKeyring(session.vault.journal, secret, { derive: deriveOffThread })
-  if (!bytes) throw new VaultError('That passphrase is not right. Nothing was changed.')
+  if (!bytes) throw new VaultError('That passphrase or recovery key is not right. Nothing was changed.')
   bytes.fill(0)
 }
 
@@ -180,7 +180,7 @@ export function turnOffEncryption(secret: string, onProgress?: OnProgress): Prom
     )
     if (broken.length) {
       throw new VaultError(
-        `Encryption stays on: ${broken.length} record(s) cannot be opened (they were changed outside Leadlog), and turning it off would lose them. Nothing was changed.`,
+        `Encryption stays on: ${broken.length === 1 ? 'one record cannot be opened (it was' : `${broken.length} records cannot be opened (they were`} changed outside Leadlog), and turning it off would lose ${broken.length === 1 ? 'it' : 'them'}. Nothing was changed.`,
       )
     }
     await writeEverything(plain, null, session.vault)

@@ -18,3 +18,4 @@ export {
 } from './remember'
 export { sealBackupIfEncrypted, type BackupText } from './backupSeal'
 export { onVaultChangedElsewhere } from './broadcast'
+export { encryptedSince } from './session'

@@ -17,6 +17,11 @@ export function currentSession(): SessionKeys | null {
   return session
 }
 
+/** When this journal was encrypted; null when no key is in memory. */
+export function encryptedSince(): string | null {
+  return session?.vault.createdAt ?? null
+}
+
 export function startSession(keys: SessionKeys): void {
   endSession()
   session = keys

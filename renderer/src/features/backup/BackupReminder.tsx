@@ -35,9 +35,10 @@ export function BackupReminder() {
   if (platform.kind !== 'browser' || !settings || dismissed || view === 'settings') return null
   if (!hasOwn) return null
   if (!isBackupDue(settings.lastBackupAt, new Date())) return null
+  // One line: the sentence, the one thing to do, and a quiet way to put it off.
   return (
-    <aside className="backup-notice" aria-label="Backup reminder">
-      <span>
+    <aside className="backup-notice backup-notice-line" aria-label="Backup reminder">
+      <span className="backup-notice-text">
         {settings.lastBackupAt
           ? 'Your last backup is more than a week old.'
           : 'You have not exported a backup yet.'}{' '}
@@ -46,8 +47,14 @@ export function BackupReminder() {
       <button type="button" className="link" onClick={() => go('settings')}>
         Back up in Settings
       </button>
-      <button type="button" className="link" onClick={dismiss}>
-        Not now
+      <button
+        type="button"
+        className="backup-notice-dismiss"
+        aria-label="Not now"
+        title="Not now"
+        onClick={dismiss}
+      >
+        ×
       </button>
     </aside>
   )

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { formatCount, formatMoment } from '../../../../shared/format'
 import type { BackupFolder } from '../../../../shared/ipc'
 import { useLocale, useTimeZone } from '../../app/localeSlice'
-import { useVault } from '../../data/vault'
+import { encryptedSince, useVault } from '../../data/vault'
 import { platform } from '../../platform'
 import { writeFolderBackup } from './backupFile'
 import { useBackupUi } from './backupSlice'
@@ -70,12 +70,21 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
   }
 
   const sorted = [...(folder?.backups ?? [])].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+  // Backups written before encryption was switched on stay plain text until rotation
+  // removes them; say so rather than claim the folder is encrypted.
+  const since = encrypted ? encryptedSince() : null
+  const plainBefore = since ? sorted.filter((b) => b.createdAt < since).length : 0
+  const sealedNote = !encrypted
+    ? ''
+    : plainBefore === 0
+      ? ' They are encrypted, as your journal is.'
+      : ` New ones are encrypted, as your journal is; ${formatCount(plainBefore, 'backup', 'backups', locale)} written before encryption was turned on ${plainBefore === 1 ? 'is' : 'are'} plain text. Delete ${plainBefore === 1 ? 'it' : 'them'} from the folder if anyone else can read it.`
   return (
     <div className="folder-backups">
       <h3>Automatic backups</h3>
       <p className="hint">
         Leadlog writes a backup at the first start of each day and when it quits, and keeps the last
-        14 daily and 12 monthly ones.{encrypted && ' They are encrypted, as your journal is.'}
+        14 daily and 12 monthly ones.{sealedNote}
       </p>
       {autoError && <p className="error">{autoError}</p>}
       <p>

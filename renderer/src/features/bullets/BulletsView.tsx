@@ -6,6 +6,7 @@ import { useBulletEdits } from '../../data/bulletEdits'
 import { useSettings } from '../../data/settings'
 import { useLiveEntries } from '../../data/useEntries'
 import { useNavigation } from '../../app/navigation'
+import { TargetRoleLine } from '../readiness'
 import { BulletCard } from './BulletCard'
 import { BulletsToolbar, type BulletFilters } from './BulletsToolbar'
 import { PinnedActions } from './PinnedActions'
@@ -72,6 +73,7 @@ export function BulletsView() {
         Resume and promotion-case bullets written from your entries, strongest first. Edit any of
         them; your wording is kept when the list is regenerated.
       </p>
+      {settings && <TargetRoleLine role={settings.targetRole} lead="Ranked for" />}
       <BulletsToolbar
         filters={filters}
         change={(next) => setFilters((current) => ({ ...current, ...next }))}

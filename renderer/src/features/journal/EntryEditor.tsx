@@ -1,26 +1,21 @@
-// The guided editor for one entry. Ctrl/Cmd+S saves, Escape closes (the journal asks
-// first when there are unsaved changes).
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
+// The entry editor, built for quick entry: the cursor starts in Title, the competencies
+// choose themselves from the words until the user picks, and Ctrl/Cmd+S saves from any
+// field, so a title alone is an entry. The guided questions wait behind "Details".
+// Escape closes (the journal asks first when there are unsaved changes).
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { ENTRY_KINDS, KIND_LABELS, type EntryKind, type Entry } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
-import { suggestCompetencies } from '../../../../shared/entry'
 import type { EntryForm } from '../../data/drafts'
 import { KindIcon } from '../../components/KindIcon'
 import { Field, TextField } from './fields'
-import { formText } from './entryForm'
-import { ConversationFields, LeadershipFields, WinFields } from './KindFields'
+import type { FieldName } from './entryForm'
 import { CompetencyPicker } from './CompetencyPicker'
-import { PeopleField } from './PeopleField'
-import { MetricField } from './MetricField'
+import { EntryDetails } from './EntryDetails'
 import { useEntryEditor } from './useEntryEditor'
+import { useJournalUi } from './journalSlice'
+import { DETAIL_FIELDS, detailsFilled } from './quickEntry'
 import { isMac, isModKey } from './keys'
 import './editor.css'
-
-const KIND_FIELDS = {
-  'leadership-moment': LeadershipFields,
-  'difficult-conversation': ConversationFields,
-  'stakeholder-win': WinFields,
-} as const
 
 const KIND_PROMPTS: Record<EntryKind, string> = {
   'leadership-moment': 'A moment you led: set direction, developed someone, or fixed a root cause.',
@@ -38,6 +33,37 @@ export interface EntryEditorProps {
   stillOpen(): boolean
 }
 
+/** "Details" opens as the user last left it, and always for an entry that has some. */
+function useDetailsOpen(initial: EntryForm) {
+  const remembered = useJournalUi((s) => s.detailsOpen)
+  const remember = useJournalUi((s) => s.setDetailsOpen)
+  const [open, setOpen] = useState(() => remembered || detailsFilled(initial) > 0)
+  const toggle = useCallback(
+    (next: boolean) => {
+      setOpen(next)
+      remember(next)
+    },
+    [remember],
+  )
+  return [open, toggle, setOpen] as const
+}
+
+/** Puts the cursor at the end of Title as the editor appears, before any key can be lost. */
+function useTitleFocus() {
+  const titleRef = useRef<HTMLInputElement>(null)
+  const focusTitle = useCallback(() => {
+    const title = titleRef.current
+    if (!title || document.activeElement === title) return
+    title.focus()
+    title.setSelectionRange(title.value.length, title.value.length)
+  }, [])
+  useLayoutEffect(focusTitle, [focusTitle])
+  // Again after the passive effects: a confirmation dialog closing in the same commit
+  // hands focus back to where it was, which would otherwise win.
+  useEffect(focusTitle, [focusTitle])
+  return titleRef
+}
+
 export function EntryEditor({
   initial,
   restored,
@@ -49,21 +75,23 @@ export function EntryEditor({
   const { form, update, touch, errors, save, saving, saveError, dirty, draftSaved } = editor
   const titleId = useId()
   const formRef = useRef<HTMLFormElement>(null)
+  const titleRef = useTitleFocus()
+  const [detailsOpen, toggleDetails, openDetails] = useDetailsOpen(initial)
   const today = localIsoDate(new Date())
-  const text = formText(form)
-  const suggestions = useMemo(() => suggestCompetencies(form.kind, text), [form.kind, text])
-  const Fields = KIND_FIELDS[form.kind]
 
   const submit = useCallback(async () => {
-    await save()
+    const problem: FieldName | null = await save()
+    if (problem && DETAIL_FIELDS.has(problem)) openDetails(true)
     // Move focus to the first field with a message, so keyboard users land on it.
     requestAnimationFrame(() => {
       const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
-      // A group (the competency picker) is not focusable itself: focus its first box.
-      const target = invalid?.matches('fieldset') ? invalid.querySelector('input') : invalid
+      // A group (the competency picker) is not focusable itself: focus its first control.
+      const target = invalid?.matches('fieldset')
+        ? invalid.querySelector<HTMLElement>('input, button')
+        : invalid
       target?.focus()
     })
-  }, [save])
+  }, [save, openDetails])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -108,8 +136,10 @@ export function EntryEditor({
       )}
 
       <div className="editor-body">
-        <div className="field-row">
-          <Field label="Kind" hint={KIND_PROMPTS[form.kind]} className="grow">
+        {/* Kind and Date share a line and keep their prompts short, so Title is in view
+            on a small screen without scrolling. */}
+        <div className="field-row kind-date">
+          <Field label="Kind" hint={KIND_PROMPTS[form.kind]} className="grow kind-field">
             {(props) => (
               <select
                 {...props}
@@ -124,11 +154,7 @@ export function EntryEditor({
               </select>
             )}
           </Field>
-          <Field
-            label="Date"
-            hint="When it happened; back-dating is fine."
-            error={errors.occurredOn}
-          >
+          <Field label="Date" hint="Back-dating is fine." error={errors.occurredOn} required>
             {(props) => (
               <input
                 {...props}
@@ -147,32 +173,34 @@ export function EntryEditor({
           error={errors.title}
           value={form.title}
           onChange={(title) => update({ title })}
-          onBlur={() => touch('title')}
+          // An empty title is flagged by Save, not by leaving it: a message appearing
+          // on blur would move "Details" from under the pointer that is clicking it.
+          onBlur={() => form.title && touch('title')}
+          inputRef={titleRef}
+          required
         />
-
-        <Fields form={form} errors={errors} update={update} touch={touch} />
-
+        <CompetencyPicker
+          value={editor.competencies}
+          suggestions={editor.suggestions}
+          auto={editor.auto}
+          error={errors.competencies}
+          onChange={editor.setCompetencies}
+        />
         <TextField
           label="Notes"
           hint="Anything else worth remembering. Markdown works: **bold**, lists, > quotes."
           multiline
-          rows={4}
+          rows={3}
           value={form.notes}
           onChange={(notes) => update({ notes })}
         />
-        <CompetencyPicker
-          value={form.competencies}
-          suggestions={suggestions}
-          error={errors.competencies}
-          onChange={(competencies) => update({ competencies })}
-        />
-        <PeopleField value={form.people} onChange={(people) => update({ people })} />
-        <MetricField form={form} errors={errors} update={update} touch={touch} />
-        <TextField
-          label="Tags"
-          hint="Comma-separated, e.g. migration, Q3 planning."
-          value={form.tags}
-          onChange={(tags) => update({ tags })}
+        <EntryDetails
+          form={form}
+          errors={errors}
+          update={update}
+          touch={touch}
+          open={detailsOpen}
+          onToggle={toggleDetails}
         />
       </div>
 
@@ -183,8 +211,16 @@ export function EntryEditor({
           </p>
         )}
         <div className="row">
-          <button type="submit" className="primary" disabled={saving}>
-            Save
+          <button
+            type="submit"
+            className="primary"
+            disabled={saving}
+            aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
+          >
+            Save{' '}
+            <kbd className="save-shortcut" aria-hidden="true">
+              {isMac ? '⌘S' : 'Ctrl+S'}
+            </kbd>
           </button>
           <button type="button" onClick={onClose}>
             Cancel
@@ -192,7 +228,7 @@ export function EntryEditor({
           <span className="hint" aria-live="polite">
             {dirty ? (draftSaved ? 'Draft kept on this computer' : 'Editing…') : ''}
           </span>
-          <span className="hint shortcut-hint">{isMac ? '⌘S' : 'Ctrl+S'} save · Esc close</span>
+          <span className="hint shortcut-hint">Esc closes</span>
         </div>
       </footer>
     </form>

@@ -23,14 +23,23 @@ export function FollowUps({ items, today, onOpen, onNotify }: Props) {
   if (!items.length) return null
   const listed = showAll ? items : items.slice(0, FIRST_FEW)
   return (
-    <section className="follow-ups" aria-labelledby="follow-ups-title">
+    // One due follow-up takes one line: the heading, the entry and its button side by side.
+    <section
+      className={`follow-ups${items.length === 1 ? ' follow-ups-one' : ''}`}
+      aria-labelledby="follow-ups-title"
+    >
       <h2 id="follow-ups-title">
         {items.length === 1 ? 'A follow-up is due' : `${items.length} follow-ups are due`}
       </h2>
       <ul id="follow-ups-list" className={showAll ? 'follow-ups-all' : undefined}>
         {listed.map((entry) => (
           <li key={entry.id}>
-            <button type="button" className="link" onClick={() => onOpen(entry.id)}>
+            <button
+              type="button"
+              className="link"
+              title={entry.title}
+              onClick={() => onOpen(entry.id)}
+            >
               {entry.title}
             </button>
             <span className="hint">

@@ -1,6 +1,6 @@
 // The Journal: follow-ups and the sample banner on top, the timeline on the left and
 // the selected entry or the editor on the right.
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { formatCount, formatNumber } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { ConfirmDialog } from '../../components/Dialog'
@@ -18,6 +18,7 @@ import { facetsOf, hasFilters } from './timelineModel'
 import { timelineStatus } from './timelineStatus'
 import { useJournalActions } from './useJournalActions'
 import { useJournalData } from './useJournalData'
+import { useSearchFocusRequest } from './useSearchFocusRequest'
 import { useTimelineRows } from './useTimelineRows'
 import { isMac } from './keys'
 import './journal.css'
@@ -40,6 +41,8 @@ export function JournalView() {
   const { pane, filters, query, showTrash, pendingLeave } = ui
   const { toast, notify: raiseToast, dismiss: dismissToast } = useToast()
   const notify = useCallback((message: string) => raiseToast({ message }), [raiseToast])
+  const searchRef = useRef<HTMLInputElement>(null)
+  useSearchFocusRequest(searchRef, !data.loading)
 
   const { rows, hits, matches, shown, preparing, answered } = useTimelineRows(
     data.live,
@@ -91,7 +94,11 @@ export function JournalView() {
       ) : (
         <div className="journal-panes">
           <div className="timeline-pane">
-            {data.live.length > 0 && <TimelineFilters people={facets.people} tags={facets.tags} />}
+            {/* Room for one element above the search (the weekly strip): the timeline
+                below shrinks to make way, the editor beside it does not move. */}
+            {data.live.length > 0 && (
+              <TimelineFilters people={facets.people} tags={facets.tags} searchRef={searchRef} />
+            )}
             <p className="result-count" role="status">
               {status}
             </p>

@@ -1,4 +1,5 @@
 // Shown while sample entries are in the journal, so no one mistakes them for their own.
+// One line: what it is and the one thing to do about it.
 import { removeSampleEntries } from '../../data/entries'
 import { describeWriteError } from '../../data/writeErrors'
 
@@ -6,8 +7,7 @@ export function SampleBanner({ onNotify }: { onNotify(message: string): void }) 
   return (
     <div className="sample-banner" role="region" aria-label="Sample journal">
       <p>
-        <strong>You are looking at a sample journal.</strong> Explore it, then remove it when you
-        are ready to write your own.
+        <strong>Sample journal.</strong> Explore it, then remove it to write your own.
       </p>
       <button
         type="button"

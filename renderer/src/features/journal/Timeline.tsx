@@ -130,13 +130,17 @@ const EntryRow = memo(function EntryRow({
       onClick={() => onSelect(entry.id)}
     >
       <KindIcon kind={entry.kind} size={18} />
-      <span className="entry-row-main">
+      <span className={detail ? 'entry-row-main' : 'entry-row-main no-detail'}>
         <span className="entry-row-title">
           <Highlight text={entry.title} terms={terms ?? NO_TERMS} />
         </span>
         {detail && (
-          <span className="entry-row-detail">
-            <Highlight text={detail} terms={terms ?? NO_TERMS} />
+          // Shown when the title leaves room for it (timeline.css): a long title takes
+          // two lines and the detail steps aside, so every row keeps its fixed height.
+          <span className="entry-row-fill">
+            <span className="entry-row-detail">
+              <Highlight text={detail} terms={terms ?? NO_TERMS} />
+            </span>
           </span>
         )}
         <span className="entry-row-meta">

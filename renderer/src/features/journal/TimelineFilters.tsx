@@ -1,10 +1,18 @@
 // Search and filters above the timeline. Filters narrow, the search ranks and highlights.
+import type { RefObject } from 'react'
 import { CompetencySelect } from '../../components/CompetencySelect'
 import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../../../shared/entry'
 import { useJournalUi } from './journalSlice'
 import { hasFilters } from './timelineModel'
 
-export function TimelineFilters({ people, tags }: { people: string[]; tags: string[] }) {
+interface Props {
+  people: string[]
+  tags: string[]
+  /** The search box, for "focus the search" requests. */
+  searchRef?: RefObject<HTMLInputElement | null>
+}
+
+export function TimelineFilters({ people, tags, searchRef }: Props) {
   const { filters, query, setFilters, setQuery, clearFilters } = useJournalUi()
   const active = hasFilters(filters) || query !== ''
   return (
@@ -12,6 +20,7 @@ export function TimelineFilters({ people, tags }: { people: string[]; tags: stri
       <label className="search">
         <span className="visually-hidden">Search</span>
         <input
+          ref={searchRef}
           type="search"
           placeholder="Search title, notes, people, tags…"
           value={query}

@@ -1,6 +1,7 @@
 // Labelled inputs with a short prompt and an inline error, both tied to the control
-// with aria-describedby so a screen reader reads them with the field.
-import { useId, type ReactNode } from 'react'
+// with aria-describedby so a screen reader reads them with the field. A required field
+// says so from the start, not only after a save fails.
+import { useId, type ReactNode, type Ref } from 'react'
 
 interface FieldProps {
   label: string
@@ -11,18 +12,33 @@ interface FieldProps {
     id: string
     'aria-describedby'?: string
     'aria-invalid'?: boolean
+    'aria-required'?: boolean
   }) => ReactNode
   className?: string
+  required?: boolean
 }
 
-export function Field({ label, hint, error, children, className }: FieldProps) {
+/** The visible mark; the control itself carries aria-required for screen readers. */
+export function RequiredMark() {
+  return (
+    <span className="required-mark" aria-hidden="true">
+      required
+    </span>
+  )
+}
+
+export function Field({ label, hint, error, children, className, required }: FieldProps) {
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      {/* The mark sits outside the label so the field's name stays its label alone. */}
+      <span className="field-label">
+        <label htmlFor={id}>{label}</label>
+        {required && <RequiredMark />}
+      </span>
       {/* The prompt sits above the control: it is read before anything is typed. */}
       {hint && (
         <span id={hintId} className="hint">
@@ -33,6 +49,7 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
         id,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': error ? true : undefined,
+        'aria-required': required || undefined,
       })}
       {error && (
         <span id={errorId} className="error">
@@ -54,6 +71,8 @@ interface TextProps {
   rows?: number
   placeholder?: string
   className?: string
+  required?: boolean
+  inputRef?: Ref<HTMLInputElement>
 }
 
 export function TextField({
@@ -63,6 +82,7 @@ export function TextField({
   onChange,
   onBlur,
   placeholder,
+  inputRef,
   ...field
 }: TextProps) {
   return (
@@ -80,6 +100,7 @@ export function TextField({
         ) : (
           <input
             {...props}
+            ref={inputRef}
             type="text"
             value={value}
             placeholder={placeholder}

@@ -20,6 +20,10 @@ interface JournalUiState {
   dirty: boolean
   /** An action waiting for the user to confirm discarding unsaved changes. */
   pendingLeave: (() => void) | null
+  /** Whether the editor's "Details" start open: the user's last choice. */
+  detailsOpen: boolean
+  /** The last search focus request (navigation's counter) the journal answered. */
+  searchFocusSeen: number
   view(id: string): void
   edit(initial: EntryForm, restored?: boolean): void
   close(): void
@@ -31,6 +35,8 @@ interface JournalUiState {
   /** Runs `action` now, or after the user agrees to drop unsaved editor changes. */
   guard(action: () => void): void
   resolveLeave(confirmed: boolean): void
+  setDetailsOpen(open: boolean): void
+  setSearchFocusSeen(request: number): void
 }
 
 let sessions = 0
@@ -42,6 +48,8 @@ export const useJournalUi = create<JournalUiState>((set, get) => ({
   showTrash: false,
   dirty: false,
   pendingLeave: null,
+  detailsOpen: false,
+  searchFocusSeen: 0,
   view: (id) => set({ pane: { type: 'view', id }, dirty: false, showTrash: false }),
   edit: (initial, restored = false) =>
     set({
@@ -65,4 +73,6 @@ export const useJournalUi = create<JournalUiState>((set, get) => ({
     set({ pendingLeave: null })
     if (confirmed && action) action()
   },
+  setDetailsOpen: (detailsOpen) => set({ detailsOpen }),
+  setSearchFocusSeen: (searchFocusSeen) => set({ searchFocusSeen }),
 }))

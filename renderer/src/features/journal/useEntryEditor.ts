@@ -1,6 +1,8 @@
 // The editor's state: the form, which errors to show, autosave to a draft and saving.
 // The draft is written 300 ms after typing stops, and at once when the page is hidden
 // or closed, so a crash or a reload loses at most a fraction of a second of typing.
+// A new entry files itself under the suggested competencies until the user picks: the
+// form (and so the draft) keeps them empty meanwhile, and checks and saving see them.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { localIsoDate } from '../../../../shared/time'
 import type { Entry } from '../../../../shared/entry'
@@ -8,6 +10,7 @@ import { clearDraft, writeDraft, type EntryForm } from '../../data/drafts'
 import { newId, saveEntry } from '../../data/entries'
 import { describeWriteError } from '../../data/writeErrors'
 import { checkForm, formToEntry, type FieldErrors, type FieldName } from './entryForm'
+import { autoCompetencies, startsAuto, suggestionsFor } from './quickEntry'
 
 export const AUTOSAVE_MS = 300
 
@@ -23,6 +26,7 @@ interface Options {
 
 export function useEntryEditor({ initial, restored, onDirtyChange, onSaved, stillOpen }: Options) {
   const [form, setForm] = useState(initial)
+  const [auto, setAuto] = useState(() => startsAuto(initial))
   const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set())
   const [submitted, setSubmitted] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
@@ -32,7 +36,13 @@ export function useEntryEditor({ initial, restored, onDirtyChange, onSaved, stil
   const dirty = restored || JSON.stringify(form) !== initialJson
   const today = localIsoDate(new Date())
 
-  const allErrors = useMemo(() => checkForm(form, today), [form, today])
+  const suggestions = useMemo(() => suggestionsFor(form), [form])
+  /** The form as it would be saved: with the chosen competencies filled in. */
+  const effective = useMemo(
+    () => (auto ? { ...form, competencies: autoCompetencies(suggestions) } : form),
+    [auto, form, suggestions],
+  )
+  const allErrors = useMemo(() => checkForm(effective, today), [effective, today])
   const [schemaErrors, setSchemaErrors] = useState<FieldErrors>({})
   const errors: FieldErrors = {}
   for (const [field, message] of Object.entries({ ...allErrors, ...schemaErrors })) {
@@ -74,6 +84,15 @@ export function useEntryEditor({ initial, restored, onDirtyChange, onSaved, stil
     setDraftSaved(false)
   }, [])
 
+  /** The user's own pick: from now on the suggestions no longer change it. */
+  const setCompetencies = useCallback(
+    (competencies: string[]) => {
+      setAuto(false)
+      update({ competencies })
+    },
+    [update],
+  )
+
   const touch = useCallback(
     (field: FieldName) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field))),
     [],
@@ -83,7 +102,7 @@ export function useEntryEditor({ initial, restored, onDirtyChange, onSaved, stil
     if (saving) return null
     setSubmitted(true)
     setSaveError(null)
-    const result = formToEntry(form, localIsoDate(new Date()), newId)
+    const result = formToEntry(effective, localIsoDate(new Date()), newId)
     if (!result.ok) {
       setSchemaErrors(result.errors)
       const count = Object.keys(result.errors).length
@@ -107,7 +126,22 @@ export function useEntryEditor({ initial, restored, onDirtyChange, onSaved, stil
       setSaving(false)
     }
     return null
-  }, [form, onSaved, saving])
+  }, [effective, form, onSaved, saving])
 
-  return { form, update, touch, errors, dirty, save, saving, saveError, draftSaved }
+  return {
+    form,
+    /** True while the competencies follow the suggestions, until the user picks. */
+    auto,
+    competencies: effective.competencies,
+    suggestions,
+    update,
+    setCompetencies,
+    touch,
+    errors,
+    dirty,
+    save,
+    saving,
+    saveError,
+    draftSaved,
+  }
 }

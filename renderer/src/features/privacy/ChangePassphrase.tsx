@@ -29,7 +29,7 @@ export function ChangePassphrase({
     const done = await task.run({ step: 'Changing your passphrase', done: 0, total: 0 }, () =>
       changePassphrase(current, form.passphrase),
     )
-    if (done) onDone('Your passphrase is changed. Your recovery key still works.')
+    if (done) onDone('Your passphrase has been changed. Your recovery key still works.')
   }
 
   return (

@@ -4,6 +4,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { generateRecoveryKey } from '../../../../shared/crypto'
 import { turnOnEncryption } from '../../data/vault'
+import { platform } from '../../platform'
+import { writeFolderBackup } from '../backup'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { RecoveryKeyStep } from './RecoveryKeyStep'
 import { useNewPassphrase } from './useNewPassphrase'
@@ -36,8 +38,15 @@ export function TurnOnEncryption({
       turnOnEncryption(form.passphrase, recoveryKey, onProgress),
     )
     if (done) {
+      // The newest backup in the folder should be an encrypted one from now on.
+      const backedUp = platform.backups
+        ? await writeFolderBackup('manual').then(
+            () => ' An encrypted backup was written to your backups folder.',
+            () => '',
+          )
+        : ''
       onDone(
-        'Your journal is now encrypted. Keep your recovery key safe: with your passphrase, it is the only way in.',
+        `Your journal is now encrypted. Keep your recovery key safe: your passphrase and your recovery key are the only ways in.${backedUp}`,
       )
     }
   }

@@ -1,13 +1,16 @@
 // What the case is for: the target role, the period (the last 12 months, or custom
 // dates) and whether people are named.
-import { ROLES, type RoleId } from '../../../../shared/entry'
+import { DEFAULT_ROLE, ROLE_BY_ID, ROLES, type RoleId } from '../../../../shared/entry'
 import { twelveMonthsEnding } from '../../../../shared/promotion'
 import { formatRange } from '../../../../shared/time'
 import { usePromotionUi, type CasePeriodMode } from './promotionSlice'
 import type { CasePeriodChoice } from './useCasePeriod'
+import { ChooseRoleLink } from '../readiness'
 
 interface Props {
   role: RoleId
+  /** False while the role is the default, neither picked here nor chosen in Settings. */
+  chosen: boolean
   today: string
   period: CasePeriodChoice
 }
@@ -22,7 +25,7 @@ const DATE_FIELDS = [
   { end: 'to', label: 'To (inclusive)' },
 ] as const
 
-export function CaseControls({ role, today, period }: Props) {
+export function CaseControls({ role, chosen, today, period }: Props) {
   const ui = usePromotionUi()
 
   const pickMode = (mode: CasePeriodMode) => {
@@ -35,17 +38,28 @@ export function CaseControls({ role, today, period }: Props) {
     <div className="promotion-controls card">
       <div className="field">
         <label htmlFor="promotion-role">Target role</label>
+        {/* The default is an option of its own, so picking that same role is a choice. */}
         <select
           id="promotion-role"
-          value={role}
-          onChange={(e) => ui.setRole(e.target.value as RoleId)}
+          value={chosen ? role : ''}
+          aria-describedby={chosen ? undefined : 'promotion-role-hint'}
+          onChange={(e) => {
+            if (e.target.value) ui.setRole(e.target.value as RoleId)
+          }}
         >
+          {!chosen && <option value="">{ROLE_BY_ID[DEFAULT_ROLE].name} (the default)</option>}
           {ROLES.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
             </option>
           ))}
         </select>
+        {!chosen && (
+          <span id="promotion-role-hint" className="hint">
+            You have not chosen a role, so the case is weighed as for the default and names no role.
+            Pick one here, or <ChooseRoleLink>choose yours in Settings</ChooseRoleLink>.
+          </span>
+        )}
       </div>
 
       <fieldset className="promotion-period">

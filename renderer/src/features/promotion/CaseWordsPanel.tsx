@@ -6,7 +6,8 @@ import { PlanList } from './PlanList'
 import type { CaseWords, CaseWordsState } from './useCaseWords'
 
 interface Props {
-  roleName: string
+  /** Null when the user has chosen no role: the case is then for promotion, not a role. */
+  roleName: string | null
   words: CaseWordsState
 }
 
@@ -25,8 +26,9 @@ export function CaseWordsPanel({ roleName, words }: Props) {
         // Leaving any field of the panel saves at once, before a click lands elsewhere.
         <div onBlur={flush}>
           <p className="hint">
-            For your {roleName} case. Leave them empty and the case is written from your journal;
-            what you write here replaces that draft and is kept when the case is made again.
+            {roleName ? `For your ${roleName} case.` : 'For your case.'} Leave them empty and the
+            case is written from your journal; what you write here replaces that draft and is kept
+            when the case is made again.
           </p>
           <div className="field">
             <label htmlFor="promotion-summary">The case in your words</label>

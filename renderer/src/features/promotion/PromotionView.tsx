@@ -65,8 +65,20 @@ export function PromotionView() {
       <CaseExportBar promotionCase={empty ? null : exportable} />
       <div className="promotion-layout">
         <div className="promotion-side">
-          {role && <CaseControls role={role} today={today} period={period} />}
-          {role && <CaseWordsPanel roleName={ROLE_BY_ID[role].name} words={words} />}
+          {caseRole && (
+            <CaseControls
+              role={caseRole.role}
+              chosen={caseRole.chosen}
+              today={today}
+              period={period}
+            />
+          )}
+          {caseRole && (
+            <CaseWordsPanel
+              roleName={caseRole.chosen ? ROLE_BY_ID[caseRole.role].name : null}
+              words={words}
+            />
+          )}
         </div>
         <div className="promotion-preview-pane">
           <Preview built={built} custom={period.ok && period.custom} />

@@ -20,9 +20,13 @@ const FILTERS: Record<Exclude<CaseFormat, 'pdf'>, FileFilter[]> = {
   docx: [{ name: 'Word document', extensions: ['docx'] }],
 }
 
-/** leadlog-promotion-case-director-ops-2026-12-01.md: the role and the period's end. */
+/**
+ * leadlog-promotion-case-director-ops-2026-12-01.md: the role and the period's end; without
+ * a chosen role, as the case itself, no role: leadlog-promotion-case-2026-12-01.md.
+ */
 export function caseFileName(c: PromotionCase, format: CaseFormat): string {
-  return `leadlog-promotion-case-${c.role.id}-${c.period.to}.${format}`
+  const role = c.role.isDefault ? '' : `${c.role.id}-`
+  return `leadlog-promotion-case-${role}${c.period.to}.${format}`
 }
 
 export async function exportCase(

@@ -51,7 +51,8 @@ export function usePromotionCase(
     try {
       const promotionCase = buildPromotionCase(entries, {
         asOf: today,
-        role: role.role,
+        // A role the user did not choose weighs the case but is not printed as theirs.
+        role: role.chosen ? role.role : null,
         weights: role.weights,
         from: p.from,
         to: p.to,

@@ -1,9 +1,9 @@
-// The dashboard proper, for a user with a target role and at least one entry.
+// The dashboard proper, for a user with a target role and at least one entry. It takes
+// the role the user chose, never a default: the view asks for one before it shows a score.
 import { useMemo, useState } from 'react'
-import type { CompetencyId, DifficultConversation, Entry } from '../../../../shared/entry'
+import type { CompetencyId, DifficultConversation, Entry, RoleId } from '../../../../shared/entry'
 import { isFollowUpDue } from '../../../../shared/readiness'
-import type { Settings } from '../../../../shared/entry'
-import { DEFAULT_ROLE, ROLE_BY_ID } from '../../../../shared/entry'
+import { ROLE_BY_ID } from '../../../../shared/entry'
 import { useReadiness } from './useReadiness'
 import { ScoreSummary } from './ScoreSummary'
 import { CadenceStrip, FollowUps, LeaderRatio } from './SideStats'
@@ -15,16 +15,23 @@ import { TrendChart } from './TrendChart'
 
 interface Props {
   entries: Entry[]
-  settings: Settings
+  /** The target role the user chose. */
+  roleId: RoleId
+  customWeights?: Partial<Record<CompetencyId, number>>
   asOf: string
 }
 
-export function ReadinessDashboard({ entries, settings, asOf }: Props) {
-  const { report, trend, earlierScore, earlierAsOf } = useReadiness(entries, settings, asOf)
+export function ReadinessDashboard({ entries, roleId, customWeights, asOf }: Props) {
+  const { report, trend, earlierScore, earlierAsOf } = useReadiness(
+    entries,
+    roleId,
+    customWeights,
+    asOf,
+  )
   const [selected, setSelected] = useState<CompetencyId | null>(null)
   const entriesById = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries])
-  const role = ROLE_BY_ID[settings.targetRole ?? DEFAULT_ROLE]
-  const custom = Object.keys(settings.customWeights ?? {}).length > 0
+  const role = ROLE_BY_ID[roleId]
+  const custom = Object.keys(customWeights ?? {}).length > 0
   const selectedResult = report.competencies.find((c) => c.id === selected)
   const dueFollowUps = useMemo(
     () =>

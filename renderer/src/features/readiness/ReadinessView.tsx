@@ -33,7 +33,12 @@ export function ReadinessView() {
           </button>
         </div>
       ) : (
-        <ReadinessDashboard entries={entries} settings={settings} asOf={asOf} />
+        <ReadinessDashboard
+          entries={entries}
+          roleId={settings.targetRole}
+          customWeights={settings.customWeights}
+          asOf={asOf}
+        />
       )}
     </section>
   )

@@ -1,7 +1,9 @@
 // Settings section owned by the readiness feature: the target role and custom weights.
-import { ROLES, ROLE_BY_ID, type RoleId } from '../../../../shared/entry'
+import { useEffect, useRef } from 'react'
+import { DEFAULT_ROLE, ROLES, ROLE_BY_ID, type RoleId } from '../../../../shared/entry'
 import { ROLE_IDS } from '../../../../shared/entry'
 import { updateSettings, useSettings } from '../../data/settings'
+import { takeRoleFocusRequest } from './roleFocus'
 import { WeightsEditor } from './WeightsEditor'
 import './readiness.css'
 
@@ -11,6 +13,15 @@ function isRoleId(value: string): value is RoleId {
 
 export function RoleSettings() {
   const settings = useSettings()
+  const select = useRef<HTMLSelectElement>(null)
+  const loaded = settings !== undefined
+  // Arriving from a "choose yours in Settings" link: the choice is where focus lands.
+  useEffect(() => {
+    if (loaded && takeRoleFocusRequest()) {
+      select.current?.focus()
+      select.current?.scrollIntoView?.({ block: 'center' })
+    }
+  }, [loaded])
   if (!settings) return null
   const role = settings.targetRole
 
@@ -20,6 +31,7 @@ export function RoleSettings() {
       <div className="field">
         <label htmlFor="target-role">Role you are aiming for</label>
         <select
+          ref={select}
           id="target-role"
           value={role ?? ''}
           aria-describedby="target-role-hint"
@@ -38,8 +50,9 @@ export function RoleSettings() {
           ))}
         </select>
         <span id="target-role-hint" className="hint">
-          {role ? ROLE_BY_ID[role].summary : 'The readiness score is weighted for this role.'}{' '}
-          Changing the role resets custom weights.
+          {role
+            ? `${ROLE_BY_ID[role].summary} Changing the role resets custom weights.`
+            : `Readiness, bullets, the review and the promotion case are weighed for this role. Until you choose one, they use ${ROLE_BY_ID[DEFAULT_ROLE].name}, the default.`}
         </span>
       </div>
       {role && (

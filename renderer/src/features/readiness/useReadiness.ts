@@ -1,9 +1,7 @@
 // The readiness report, the trend and the score 90 days ago for the dashboard. Pure
-// functions of the live entries and settings, recomputed only when either changes.
+// functions of the live entries, the chosen role and weights, recomputed only when they change.
 import { useMemo } from 'react'
-import type { Entry } from '../../../../shared/entry'
-import type { Settings } from '../../../../shared/entry'
-import { DEFAULT_ROLE } from '../../../../shared/entry'
+import type { CompetencyId, Entry, RoleId } from '../../../../shared/entry'
 import { readinessOverview, type ReadinessReport } from '../../../../shared/readiness'
 
 export const CHANGE_WINDOW_DAYS = 90
@@ -16,9 +14,12 @@ export interface ReadinessView {
   earlierAsOf: string
 }
 
-export function useReadiness(entries: Entry[], settings: Settings, asOf: string): ReadinessView {
-  const role = settings.targetRole ?? DEFAULT_ROLE
-  const weights = settings.customWeights
+export function useReadiness(
+  entries: Entry[],
+  role: RoleId,
+  weights: Partial<Record<CompetencyId, number>> | undefined,
+  asOf: string,
+): ReadinessView {
   return useMemo(() => {
     const { report, trend, earlier } = readinessOverview(entries, {
       asOf,

@@ -6,8 +6,8 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { buildReview } from '../../../../shared/review'
 import { renderReviewHtml } from '../../../../shared/review'
 import { localIsoDate } from '../../../../shared/time'
-import { DEFAULT_ROLE } from '../../../../shared/entry'
 import { useSettings } from '../../data/settings'
+import { TargetRoleLine } from '../readiness'
 import { useReviewEntries } from './useReviewEntries'
 import { useReviewPeriod } from './useReviewPeriod'
 import { useReviewUi } from './reviewSlice'
@@ -56,7 +56,8 @@ export function ReviewView() {
         to: period.to,
         label: period.label,
         previous,
-        role: settings.targetRole ?? DEFAULT_ROLE,
+        // Null until the user chooses: weighed as the default role, which is not printed.
+        role: settings.targetRole,
         weights: settings.customWeights,
         shareSafe: deferredShareSafe,
         sections: deferredSections,
@@ -93,6 +94,7 @@ export function ReviewView() {
           A quarterly summary to hand to your manager. It is built from your journal on this
           computer; nothing is sent anywhere.
         </p>
+        {settings && <TargetRoleLine role={settings.targetRole} />}
       </header>
       <ExportBar review={exportable?.review ?? null} period={exportable?.period ?? null} />
       <div className="review-layout">

@@ -9,6 +9,7 @@ import type { BackupFileInfo } from '../../../../shared/ipc'
 import { db } from '../../../../renderer/src/data/db'
 import { getSettings } from '../../../../renderer/src/data/settings'
 import {
+  encryptedSince,
   sealBackupIfEncrypted,
   useVault,
   VaultLockedError,
@@ -30,7 +31,7 @@ import { fill } from './helpers'
 
 vi.mock('../../../../renderer/src/data/vault', async (importOriginal) => {
   const real = await importOriginal<typeof vault>()
-  return { ...real, sealBackupIfEncrypted: vi.fn() }
+  return { ...real, sealBackupIfEncrypted: vi.fn(), encryptedSince: vi.fn(() => null) }
 })
 
 configure({ asyncUtilTimeout: 5000 })
@@ -189,6 +190,26 @@ describe('the desktop backups folder', { timeout: 30_000 }, () => {
     useVault.setState({ status: 'plain' })
     render(<FolderBackups onRestore={() => {}} />)
     expect(await screen.findByText(/keeps the last 14 daily/)).not.toHaveTextContent('encrypted')
+  })
+
+  it('names the backups written before encryption was turned on as plain text', async () => {
+    const before = (day: string) => ({
+      name: `${day}.json`,
+      createdAt: `${day}T09:00:00.000Z`,
+      entryCount: 3,
+      bytes: 10,
+    })
+    const folder = fakeFolder([before('2026-11-20'), before('2026-11-21'), before('2026-11-30')])
+    Object.assign(platform, { kind: 'desktop', backups: folder.backups })
+    vi.mocked(encryptedSince).mockReturnValue('2026-11-25T10:00:00.000Z')
+    useVault.setState({ status: 'unlocked' })
+    render(<FolderBackups onRestore={() => {}} />)
+    expect(
+      await screen.findByText(
+        /New ones are encrypted, as your journal is; 2 backups written before encryption was turned on are plain text\. Delete them from the folder if anyone else can read it\./,
+      ),
+    ).toBeInTheDocument()
+    vi.mocked(encryptedSince).mockReturnValue(null)
   })
 
   it('"Back up now" says the file is encrypted', async () => {

@@ -120,7 +120,7 @@ describe('Privacy settings for an encrypted journal', () => {
       'violet anchor tundra mosaic',
       'copper lantern orbit fjord',
     )
-    expect(await screen.findByText(/^Your passphrase is changed\./)).toBeInTheDocument()
+    expect(await screen.findByText(/^Your passphrase has been changed\./)).toBeInTheDocument()
   })
 
   it('turns encryption off after the passphrase, with progress, or says it is not right', async () => {

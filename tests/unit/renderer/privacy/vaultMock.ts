@@ -40,6 +40,8 @@ export const changePassphrase = vi.fn<(current: string, next: string) => Promise
 export const rememberUnavailableReason = vi.fn<() => Promise<string | null>>()
 export const isRememberedOnThisComputer = vi.fn<() => Promise<boolean>>()
 export const setRememberOnThisComputer = vi.fn<(on: boolean) => Promise<void>>()
+export const onVaultChangedElsewhere = vi.fn<(handler: () => void) => () => void>(() => () => {})
+export const encryptedSince = vi.fn<() => string | null>(() => null)
 
 /** Every spy back to a plain journal's defaults. */
 export function resetVault(status: VaultStatus = 'plain'): void {
