@@ -118,8 +118,15 @@ test('"?" and "/" are typed into a text field, and "/" elsewhere opens the journ
     'aria-current',
     'page',
   )
-  // The "/" is a command here, not a character for the search box.
-  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('')
+  // The journal answers with the cursor in its search box; the "/" is not typed into it.
+  await expect(search).toBeFocused()
+  await expect(search).toHaveValue('')
+
+  // The palette's "Search the journal" does the same from another view.
+  await mainNav(page).getByRole('button', { name: 'Review', exact: true }).click()
+  await typeCommand(page, 'search')
+  await page.keyboard.press('Enter')
+  await expect(search).toBeFocused()
 })
 
 test('the theme command switches the page to dark and back, whatever the system says', async ({
