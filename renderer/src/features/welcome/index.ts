@@ -1,0 +1,2 @@
+// The welcome feature's door: what other folders may use.
+export { Welcome } from './Welcome'
