@@ -30,12 +30,13 @@ export const IV_BYTES = 12
 export const TAG_BYTES = 16
 
 /**
- * What a stored key slot may ask for. Wide enough for any setting Leadlog might choose, narrow
- * enough that a hostile file cannot ask for more than a 32-bit WASM memory or an hour of work.
+ * What a stored key slot may ask for. Wide enough for any setting Leadlog might choose (16
+ * times today's memory, 10 times its passes), narrow enough that a hostile backup file
+ * cannot make the page run out of memory or work for minutes before it is refused.
  * Argon2 itself needs at least 8 KiB per lane.
  */
 export const KDF_LIMITS = {
-  memoryKiB: { min: 8, max: 4 * 1024 * 1024 },
-  passes: { min: 1, max: 100 },
+  memoryKiB: { min: 8, max: 1024 * 1024 },
+  passes: { min: 1, max: 30 },
   parallelism: { min: 1, max: 16 },
 } as const

@@ -4,6 +4,7 @@ import {
   createKeyring,
   deriveKeyBytes,
   generateRecoveryKey,
+  KDF_LIMITS,
   keyringSchema,
   randomKeyBytes,
   replacePassphrase,
@@ -210,7 +211,7 @@ describe('keyringSchema', () => {
   it('accepts the limits themselves', async () => {
     const keyring = await stored()
     const slot = keyring.slots[0]!
-    const kdf = { ...slot.kdf, memoryKiB: 4 * 1024 * 1024, passes: 100 }
+    const kdf = { ...slot.kdf, memoryKiB: KDF_LIMITS.memoryKiB.max, passes: KDF_LIMITS.passes.max }
     expect(keyringSchema.safeParse({ version: 1, slots: [{ ...slot, kdf }] }).success).toBe(true)
   })
 })
