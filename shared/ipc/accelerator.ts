@@ -5,7 +5,7 @@
 // from every other application.
 import { z } from 'zod'
 
-/** Ctrl+Shift+L on Windows and Linux, ⌘⇧L on a Mac. */
+/** Ctrl+Shift+L on Windows and Linux, ⇧⌘L on a Mac. */
 export const DEFAULT_CAPTURE_SHORTCUT = 'CommandOrControl+Shift+L'
 
 export const ACCELERATOR_MODIFIERS = [
@@ -123,7 +123,7 @@ const KEY_NAME: Record<string, string> = {
 
 /**
  * The shortcut as this computer writes it: "Ctrl+Shift+L" on Windows and Linux,
- * "⌘⇧L" on a Mac (modifiers in Apple's order: ⌃ ⌥ ⇧ ⌘).
+ * "⇧⌘L" on a Mac (modifiers in Apple's order: ⌃ ⌥ ⇧ ⌘).
  */
 export function describeAccelerator(accelerator: string, mac: boolean): string {
   const modifiers = modifiersOf(accelerator).map((m) => MODIFIER_KEY[m])

@@ -50,6 +50,26 @@ describe('lock requests', () => {
     },
   )
 
+  it('asks every window that shows the journal (main and quick capture), skipping closed ones', () => {
+    const powerMonitor = new EventEmitter()
+    const main = new FakeBrowserWindow({})
+    const capture = new FakeBrowserWindow({})
+    const closed = new FakeBrowserWindow({})
+    closed.destroyed = true
+    lockOnSystemEvents(powerMonitor, () => [
+      asWindow(main),
+      null,
+      asWindow(capture),
+      asWindow(closed),
+    ])
+    powerMonitor.emit('suspend')
+    expect(main.webContents.send).toHaveBeenCalledWith(LOCK_REQUEST_EVENT)
+    expect(capture.webContents.send).toHaveBeenCalledWith(LOCK_REQUEST_EVENT)
+    expect(closed.webContents.send).not.toHaveBeenCalled()
+    requestLock([asWindow(capture)])
+    expect(capture.webContents.send).toHaveBeenCalledTimes(2)
+  })
+
   it('ignores other power events, and stops listening when detached', () => {
     const powerMonitor = new EventEmitter()
     const window = new FakeBrowserWindow({})
