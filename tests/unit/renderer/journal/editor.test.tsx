@@ -1,5 +1,6 @@
 // The editor as a person uses it, inside the real Journal view with fake IndexedDB:
-// inline validation, autosaved drafts that come back, saving, and a full disk.
+// inline validation, autosaved drafts that come back, saving, and a full disk. Quick
+// entry (focus, chosen competencies, Details) has its own file, quickEntry.test.tsx.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -34,6 +35,12 @@ async function openEditor() {
   return { user, form: within(form) }
 }
 
+/** Opens "Details", where the kind's guided questions, people, metric and tags wait. */
+async function openDetails(user: ReturnType<typeof userEvent.setup>, form: Form) {
+  await user.click(form.getByRole('button', { name: 'Details' }))
+}
+type Form = ReturnType<typeof within>
+
 function describedText(element: HTMLElement): string {
   const ids = element.getAttribute('aria-describedby')?.split(' ') ?? []
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
@@ -50,11 +57,13 @@ describe('entry editor', () => {
     ).toEqual(['Leadership moment', 'Difficult conversation', 'Stakeholder win'])
     expect(form.getByLabelText('Date')).toHaveAttribute('max', today())
     expect(form.getByLabelText('Title')).toHaveValue('')
+    await userEvent.click(form.getByRole('button', { name: 'All competencies' }))
     expect(form.getAllByRole('checkbox')).toHaveLength(10)
   })
 
   it('asks each kind’s questions from the field table', async () => {
     const { user, form } = await openEditor()
+    await openDetails(user, form)
     for (const kind of ENTRY_KINDS) {
       await user.selectOptions(form.getByLabelText('Kind'), KIND_LABELS[kind])
       for (const field of textFieldsFor(kind)) {
@@ -66,11 +75,20 @@ describe('entry editor', () => {
   it('explains what is missing, tied to the fields, and saves nothing', async () => {
     const { user, form } = await openEditor()
     await user.click(form.getByRole('button', { name: 'Save' }))
-    expect(await form.findByRole('alert')).toHaveTextContent('Not saved: 2 fields need attention.')
+    // The kind alone chose a competency: only the title is missing.
+    expect(await form.findByRole('alert')).toHaveTextContent(
+      'Not saved: one field needs attention.',
+    )
     const title = form.getByLabelText('Title')
     expect(title).toHaveAttribute('aria-invalid', 'true')
     expect(describedText(title)).toContain('Give the entry a title.')
+    await waitFor(() => expect(title).toHaveFocus())
+
+    await user.click(form.getByRole('button', { name: 'Remove Results and root causes' }))
+    await user.click(form.getByRole('button', { name: 'Save' }))
+    expect(await form.findByRole('alert')).toHaveTextContent('Not saved: 2 fields need attention.')
     const picker = form.getByRole('group', { name: 'Competencies' })
+    expect(picker).toHaveAttribute('aria-invalid', 'true')
     expect(describedText(picker)).toContain('Pick at least one competency this is evidence of.')
     expect(await db.entries.count()).toBe(0)
   })
@@ -82,6 +100,7 @@ describe('entry editor', () => {
     await user.type(date, addDays(today(), 1))
     await user.tab()
     expect(describedText(date)).toContain('This date is in the future')
+    await openDetails(user, form)
     const value = form.getByLabelText('Value')
     await user.type(value, 'lots')
     await user.tab()
@@ -93,10 +112,19 @@ describe('entry editor', () => {
     const { user, form } = await openEditor()
     await user.selectOptions(form.getByLabelText('Kind'), 'Difficult conversation')
     await user.type(form.getByLabelText('Title'), 'Budget pushback from the CFO')
+    // The two likeliest are chosen; the next is a click away.
+    const chosen = form.getByRole('list', { name: 'Chosen competencies' })
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((c) => c.textContent),
+    ).toEqual(['Difficult conversations×', 'Stakeholder leadership×'])
     const suggested = form.getByLabelText('Suggested competencies')
     await user.click(
       within(suggested).getByRole('button', { name: '+ Business and financial acumen' }),
     )
+    expect(form.getByRole('button', { name: 'Remove Business and financial acumen' })).toBeVisible()
+    await user.click(form.getByRole('button', { name: 'All competencies' }))
     expect(form.getByRole('checkbox', { name: 'Business and financial acumen' })).toBeChecked()
   })
 
@@ -104,8 +132,8 @@ describe('entry editor', () => {
     const { user, form } = await openEditor()
     await user.selectOptions(form.getByLabelText('Kind'), 'Stakeholder win')
     await user.type(form.getByLabelText('Title'), 'Close two days faster')
+    await openDetails(user, form)
     await user.type(form.getByLabelText('Their feedback'), 'Best close in years')
-    await user.click(form.getByRole('checkbox', { name: 'Stakeholder leadership' }))
     await waitFor(() => expect(readDraft()?.form.title).toBe('Close two days faster'))
     await user.click(form.getByRole('button', { name: 'Save' }))
     expect(await screen.findByRole('article', { name: 'Close two days faster' })).toBeVisible()
@@ -135,7 +163,6 @@ describe('entry editor', () => {
   it('keeps the text when the disk is full', async () => {
     const { user, form } = await openEditor()
     await user.type(form.getByLabelText('Title'), 'Written on a full disk')
-    await user.click(form.getByRole('checkbox', { name: 'Strategic thinking' }))
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' })
     vi.spyOn(db.entries, 'put').mockRejectedValue(
       Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota }),
@@ -162,9 +189,11 @@ describe('entry editor', () => {
   it('saves with Ctrl+S', async () => {
     const { user, form } = await openEditor()
     await user.type(form.getByLabelText('Title'), 'Saved from the keyboard')
+    await user.click(form.getByRole('button', { name: 'Remove Results and root causes' }))
     await user.click(form.getByRole('checkbox', { name: 'Developing people' }))
     await user.keyboard('{Control>}s{/Control}')
     expect(await screen.findByRole('article', { name: 'Saved from the keyboard' })).toBeVisible()
+    expect((await db.entries.toArray())[0]?.competencies).toEqual(['people'])
   })
 })
 
@@ -174,7 +203,13 @@ describe('requests from other views', () => {
     render(<JournalView />)
     const form = within(await screen.findByRole('form', { name: 'New entry' }))
     expect(form.getByLabelText('Kind')).toHaveValue('stakeholder-win')
-    expect(form.getByRole('checkbox', { name: 'Business and financial acumen' })).toBeChecked()
+    // The requested competency is the choice: the kind's usual one is only offered.
+    const chosen = form.getByRole('list', { name: 'Chosen competencies' })
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((c) => c.textContent),
+    ).toEqual(['Business and financial acumen×'])
     expect(useNavigation.getState().newEntry).toBeNull()
   })
 

@@ -33,7 +33,7 @@ function renderFields(kind: EntryKind) {
 
 /** The labels and group names of the form, in the order a reader meets them. */
 function landmarks(container: HTMLElement): string[] {
-  return [...container.querySelectorAll('.field > label, legend, label.check > span')]
+  return [...container.querySelectorAll('.field-label > label, legend, label.check > span')]
     .map((node) => node.textContent ?? '')
     .filter((text) => !text.startsWith('As a ')) // the mode radio's two choices
 }
