@@ -11,7 +11,7 @@ import {
   type NarrativeDocument,
 } from '../../../shared/entry'
 import { db } from './db'
-import { fromStored, fromStoredMany, toStored } from './vault/codec'
+import { fromStored, fromStoredMany, storedKeyOf, toStored } from './vault/codec'
 import { exclusive } from './vault/writeLock'
 import { guardWrite, StorageWriteError } from './writeErrors'
 
@@ -42,7 +42,7 @@ export async function saveNarrative(
   return guardWrite(() =>
     exclusive(async () => {
       if (isBlankNarrative(row)) {
-        await db.narratives.delete(row.key)
+        await db.narratives.delete(await storedKeyOf('narratives', row.key))
         return null
       }
       await db.narratives.put(await toStored('narratives', row))
@@ -52,12 +52,14 @@ export async function saveNarrative(
 }
 
 export async function getNarrative(key: string): Promise<Narrative | null> {
-  const row = await db.narratives.get(key)
+  const row = await db.narratives.get(await storedKeyOf('narratives', key))
   return row ? fromStored<Narrative>('narratives', row as Narrative) : null
 }
 
 export async function deleteNarrative(key: string): Promise<void> {
-  await guardWrite(() => exclusive(() => db.narratives.delete(key)))
+  await guardWrite(() =>
+    exclusive(async () => db.narratives.delete(await storedKeyOf('narratives', key))),
+  )
 }
 
 /** The stored row for a key, live: undefined while loading, null when nothing is written. */

@@ -14,6 +14,7 @@ import {
 import { formatDay } from '../../../../shared/format'
 import { KIND_LABELS } from '../../../../shared/entry'
 import { db } from '../db'
+import { opaqueName } from './recordNames'
 import { currentSession, onSessionEnd } from './session'
 import { reportUnreadable, setVaultStatus, useVault, type UnreadableRecord } from './vaultStore'
 
@@ -64,43 +65,63 @@ export async function vaultMode(): Promise<'plain' | 'locked' | 'unlocked'> {
   return encrypted ? 'locked' : 'plain'
 }
 
-/** The key to seal with now: null for a plain journal; a locked one refuses to write. */
-async function writeKey(): Promise<CryptoKey | null> {
+/** The keys a row is sealed with: the data key, and the key that names records. */
+export interface RowKeys {
+  dataKey: CryptoKey
+  nameKey: CryptoKey
+}
+
+/** Tables whose keys say something (a promotion case's key names the target role). */
+const NAMED_TABLES: ReadonlySet<TableName> = new Set(['narratives'])
+
+/** The keys to seal with now: null for a plain journal; a locked one refuses to write. */
+async function writeKeys(): Promise<RowKeys | null> {
   const status = await vaultMode()
   if (status === 'plain') return null
   const session = currentSession()
   if (!session) throw new VaultLockedError()
-  return session.dataKey
+  return session
 }
 
-/** One value as it is stored, sealed with the given key (or as it is when null). */
+/** The key a record is stored under: as it is in a plain journal, opaque where it says something. */
+export async function storedKeyOf(table: TableName, key: string): Promise<string> {
+  const keys = await writeKeys()
+  return keys && NAMED_TABLES.has(table) ? opaqueName(keys.nameKey, table, key) : key
+}
+
+/** One value as it is stored, sealed with the given keys (or as it is when null). */
 export async function sealRow<T extends object>(
   table: TableName,
   value: T,
-  key: CryptoKey | null,
+  keys: RowKeys | null,
 ): Promise<T> {
-  if (!key) return value
+  if (!keys) return value
   const clear: Record<string, unknown> = {}
   for (const field of CLEAR_FIELDS[table]) {
     const v = (value as Record<string, unknown>)[field]
     if (v !== undefined) clear[field] = v
   }
-  clear.sealed = await sealValue(key, value, recordAad(table, keyOf(table, value)))
+  const primary = PRIMARY_KEY[table]
+  if (NAMED_TABLES.has(table)) {
+    clear[primary] = await opaqueName(keys.nameKey, table, keyOf(table, value))
+  }
+  // Bound to the key the record is stored under, so it cannot be moved to another.
+  clear.sealed = await sealValue(keys.dataKey, value, recordAad(table, String(clear[primary])))
   // The stored shape differs from T; only Dexie sees it (db.ts types the union).
   return clear as T
 }
 
 /** Values as the journal stores them now; a locked journal refuses. */
 export async function toStored<T extends object>(table: TableName, value: T): Promise<T> {
-  return sealRow(table, value, await writeKey())
+  return sealRow(table, value, await writeKeys())
 }
 
 export async function toStoredMany<T extends object>(
   table: TableName,
   values: readonly T[],
 ): Promise<T[]> {
-  const key = await writeKey()
-  return Promise.all(values.map((value) => sealRow(table, value, key)))
+  const keys = await writeKeys()
+  return Promise.all(values.map((value) => sealRow(table, value, keys)))
 }
 
 // Opened values by record, with the IV they were opened from: a record re-sealed since

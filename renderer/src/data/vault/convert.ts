@@ -20,6 +20,7 @@ import { announceVaultChange } from './broadcast'
 import { deriveOffThread } from './deriveOffThread'
 import { VaultError } from './errors'
 import { keyToList } from './keyBytes'
+import { deriveNameKey } from './recordNames'
 import { BACKUP_KEY_AAD } from './names'
 import { currentSession, endSession, startSession } from './session'
 import { setVaultStatus, useVault } from './vaultStore'
@@ -125,6 +126,7 @@ export function turnOnEncryption(
     const journal = await createKeyring(dataKeyBytes, secrets, options)
     const backupKeyring = await createKeyring(backupKeyBytes, secrets, options)
     const dataKey = await importAesKey(dataKeyBytes)
+    const nameKey = await deriveNameKey(dataKeyBytes)
     const vault: VaultRow = {
       key: VAULT_KEY,
       journal,
@@ -137,12 +139,12 @@ export function turnOnEncryption(
     const plain = await readEverything()
     const sealed = await convertRows(
       plain,
-      (table, row) => sealRow(table, row, dataKey),
+      (table, row) => sealRow(table, row, { dataKey, nameKey }),
       'Encrypting',
       onProgress,
     )
     await writeEverything(sealed, vault, null)
-    startSession({ dataKey, dataKeyBytes, backupKeyBytes, vault })
+    startSession({ dataKey, nameKey, dataKeyBytes, backupKeyBytes, vault })
     setVaultStatus('unlocked')
     await resealDraft()
     announceVaultChange()
@@ -154,7 +156,8 @@ export async function confirmSecret(secret: string): Promise<void> {
   const session = currentSession()
   if (!session) throw new VaultError('Unlock your journal first.')
   const bytes = await unlockKeyring(session.vault.journal, secret, { derive: deriveOffThread })
-  if (!bytes) throw new VaultError('That passphrase or recovery key is not right. Nothing was changed.')
+  if (!bytes)
+    throw new VaultError('That passphrase or recovery key is not right. Nothing was changed.')
   bytes.fill(0)
 }
 

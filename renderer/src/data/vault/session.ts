@@ -4,6 +4,8 @@ import type { VaultRow } from '../db'
 
 export interface SessionKeys {
   dataKey: CryptoKey
+  /** Names records whose key would say something in clear (see recordNames.ts). */
+  nameKey: CryptoKey
   /** Kept to remember the key on this computer (safeStorage) without the passphrase. */
   dataKeyBytes: Uint8Array
   backupKeyBytes: Uint8Array

@@ -10,6 +10,7 @@ import { openDraftForSession } from '../drafts'
 import { purgeOldTrash } from '../entries'
 import { deriveOffThread } from './deriveOffThread'
 import { keyFromBase64, keyFromList } from './keyBytes'
+import { deriveNameKey } from './recordNames'
 import { BACKUP_KEY_AAD } from './names'
 import { endSession, startSession } from './session'
 import { setVaultStatus, useVault } from './vaultStore'
@@ -63,7 +64,8 @@ export async function openSession(vault: VaultRow, dataKeyBytes: Uint8Array): Pr
   const dataKey = await importAesKey(dataKeyBytes)
   // Opening the backup key proves the data key is this journal's before anything is shown.
   const backupKeyBytes = keyFromList(await openValue(dataKey, vault.backup.key, BACKUP_KEY_AAD))
-  startSession({ dataKey, dataKeyBytes, backupKeyBytes, vault })
+  const nameKey = await deriveNameKey(dataKeyBytes)
+  startSession({ dataKey, nameKey, dataKeyBytes, backupKeyBytes, vault })
   await openDraftForSession()
   setVaultStatus('unlocked')
   // Queued behind whatever is running; a trash that cannot be emptied now is emptied next time.

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DBCore } from 'dexie'
 import { openSealedBackupText } from '../../../../shared/crypto'
-import type { Entry } from '../../../../shared/entry'
+import { promotionNarrativeKey, type Entry } from '../../../../shared/entry'
 import { db } from '../../../../renderer/src/data/db'
 import { dumpDatabaseText } from '../../../../renderer/src/data/dump'
 import {
@@ -20,6 +20,11 @@ import {
   trashEntries,
 } from '../../../../renderer/src/data/entries'
 import { getSettings, updateSettings } from '../../../../renderer/src/data/settings'
+import {
+  deleteNarrative,
+  getNarrative,
+  saveNarrative,
+} from '../../../../renderer/src/data/narratives'
 import {
   changePassphrase,
   lock,
@@ -87,6 +92,25 @@ describe('turning encryption on', () => {
     await saveEntry({ ...marked, id: 'second', title: `Second ${MARKER}` })
     expect(await rawStorageText()).not.toContain(MARKER)
     expect((await getEntry('second'))?.title).toBe(`Second ${MARKER}`)
+  })
+
+  it("stores a promotion case's own words under an opaque key that names no role", async () => {
+    await encrypt()
+    const key = promotionNarrativeKey('it-director')
+    await saveNarrative({ key, document: 'promotion', role: 'it-director', summary: MARKER })
+    const text = await rawStorageText()
+    expect(text).not.toContain('it-director')
+    expect(text).not.toContain(MARKER)
+    expect((await getNarrative(key))?.summary).toBe(MARKER)
+    lock()
+    await unlock(PASSPHRASE)
+    expect((await getNarrative(key))?.summary).toBe(MARKER)
+    await deleteNarrative(key)
+    expect(await getNarrative(key)).toBeNull()
+    // Switched off, the row is stored under its own key again.
+    await saveNarrative({ key, document: 'promotion', role: 'it-director', summary: MARKER })
+    await turnOffEncryption(PASSPHRASE)
+    expect(await db.narratives.get(key)).toMatchObject({ summary: MARKER })
   })
 
   it('seals the draft in localStorage and keeps it across a lock', async () => {
