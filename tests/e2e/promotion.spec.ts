@@ -26,10 +26,15 @@ test('shows the case for the target role over the last 12 months, with every sec
   await openCase(page)
   await expect(navButton(page, 'Promotion case')).toHaveAttribute('aria-current', 'page')
   await expect(page.getByRole('heading', { level: 1, name: 'Promotion case' })).toBeVisible()
-  await expect(page.getByRole('combobox', { name: 'Target role' })).toHaveValue('director-ops')
+  // No role chosen yet: the default is said to be one, and the case names no role.
+  const role = page.getByRole('combobox', { name: 'Target role' })
+  await expect(role).toHaveValue('')
+  await expect(role.locator('option:checked')).toHaveText('Director of Operations (default)')
   await expect(page.getByRole('radio', { name: 'The last 12 months' })).toBeChecked()
   await expect(page.getByRole('switch', { name: 'Share-safe' })).toBeChecked()
   const doc = preview(page)
+  await expect(doc.getByRole('heading', { level: 1 })).toHaveText('Promotion case')
+  await role.selectOption({ label: 'Director of Operations' })
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText(
     'Promotion case: Director of Operations',
   )
@@ -75,7 +80,10 @@ test('prints the case in the user’s own words, kept when the view is opened ag
 
 test('exports the case as Markdown, share-safe', async ({ page }) => {
   await openCase(page)
-  await expect(preview(page).getByRole('heading', { level: 1 })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Target role' }).selectOption('director-ops')
+  await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText(
+    'Promotion case: Director of Operations',
+  )
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export Markdown' }).click()
   const file = await download

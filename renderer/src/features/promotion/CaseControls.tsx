@@ -47,7 +47,7 @@ export function CaseControls({ role, chosen, today, period }: Props) {
             if (e.target.value) ui.setRole(e.target.value as RoleId)
           }}
         >
-          {!chosen && <option value="">{ROLE_BY_ID[DEFAULT_ROLE].name} (the default)</option>}
+          {!chosen && <option value="">{ROLE_BY_ID[DEFAULT_ROLE].name} (default)</option>}
           {ROLES.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
@@ -56,8 +56,8 @@ export function CaseControls({ role, chosen, today, period }: Props) {
         </select>
         {!chosen && (
           <span id="promotion-role-hint" className="hint">
-            You have not chosen a role, so the case is weighed as for the default and names no role.
-            Pick one here, or <ChooseRoleLink>choose yours in Settings</ChooseRoleLink>.
+            No role chosen yet, so the case uses the default’s weights and names no role. Pick one
+            here, or <ChooseRoleLink>choose yours in Settings</ChooseRoleLink>.
           </span>
         )}
       </div>

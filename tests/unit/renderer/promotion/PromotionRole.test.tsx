@@ -44,8 +44,8 @@ describe('the promotion case’s role', { timeout: 30_000 }, () => {
   it('without a chosen role: the default is said, the case names no role', async () => {
     render(<PromotionView />)
     const picker = await screen.findByRole('combobox', { name: 'Target role' })
-    expect(picker).toHaveDisplayValue('Director of Operations (the default)')
-    expect(picker).toHaveAccessibleDescription(/You have not chosen a role/)
+    expect(picker).toHaveDisplayValue('Director of Operations (default)')
+    expect(picker).toHaveAccessibleDescription(/No role chosen yet/)
     await waitFor(() => expect(previewTitle()).toBe('Preview: Promotion case'))
     expect(screen.getByText(/^For your case\./)).toBeInTheDocument()
 
@@ -55,7 +55,7 @@ describe('the promotion case’s role', { timeout: 30_000 }, () => {
       expect(previewTitle()).toBe('Preview: Promotion case: Director of Operations'),
     )
     expect(picker).toHaveDisplayValue('Director of Operations')
-    expect(screen.queryByRole('option', { name: /the default/ })).toBeNull()
+    expect(screen.queryByRole('option', { name: /\(default\)/ })).toBeNull()
     expect(screen.getByText(/^For your Director of Operations case\./)).toBeInTheDocument()
   })
 
@@ -70,7 +70,7 @@ describe('the promotion case’s role', { timeout: 30_000 }, () => {
     render(<PromotionView />)
     await waitFor(() => expect(previewTitle()).toBe('Preview: Promotion case: PMO leader'))
     expect(screen.getByRole('combobox', { name: 'Target role' })).toHaveDisplayValue('PMO leader')
-    expect(screen.queryByRole('option', { name: /the default/ })).toBeNull()
+    expect(screen.queryByRole('option', { name: /\(default\)/ })).toBeNull()
   })
 
   it('names the exported file after the role only when one was chosen', () => {
