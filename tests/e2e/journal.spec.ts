@@ -23,10 +23,16 @@ async function createEntry(page: Page, entry: NewEntry): Promise<void> {
   const editor = page.getByRole('form', { name: 'New entry' })
   await editor.getByLabel('Kind', { exact: true }).selectOption(entry.kind)
   await editor.getByLabel('Title', { exact: true }).fill(entry.title)
-  for (const [label, value] of Object.entries(entry.fields ?? {})) {
-    await editor.getByLabel(label, { exact: true }).fill(value)
+  if (entry.fields) {
+    // The guided questions wait behind "Details", which stays open once opened.
+    const details = editor.getByRole('button', { name: 'Details' })
+    if ((await details.getAttribute('aria-expanded')) !== 'true') await details.click()
+    for (const [label, value] of Object.entries(entry.fields)) {
+      await editor.getByLabel(label, { exact: true }).fill(value)
+    }
   }
   if (entry.notes) await editor.getByLabel('Notes', { exact: true }).fill(entry.notes)
+  await editor.getByRole('button', { name: 'All competencies' }).click()
   await editor.getByRole('checkbox', { name: entry.competency }).check()
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('article', { name: entry.title })).toBeVisible()
@@ -203,6 +209,7 @@ test('a draft survives a reload and is cleared after saving', async ({ page }) =
   await page.getByRole('button', { name: 'New entry' }).click()
   await page.getByLabel('Kind', { exact: true }).selectOption('Difficult conversation')
   await page.getByLabel('Title', { exact: true }).fill('Feedback to Sam about status reports')
+  await page.getByRole('button', { name: 'Details' }).click()
   await page
     .getByLabel('What I said', { exact: true })
     .fill('In Monday’s steering meeting the report')
@@ -218,7 +225,12 @@ test('a draft survives a reload and is cleared after saving', async ({ page }) =
     'In Monday’s steering meeting the report',
   )
 
-  await page.getByRole('checkbox', { name: 'Difficult conversations' }).check()
+  // Restored with Details open, and the competencies still chosen from the words.
+  await expect(page.getByRole('button', { name: 'Details' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
+  await expect(page.getByRole('button', { name: 'Remove Difficult conversations' })).toBeVisible()
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(
     page.getByRole('article', { name: 'Feedback to Sam about status reports' }),
@@ -248,8 +260,8 @@ test('a due follow-up shows at the top until marked done', async ({ page }) => {
   await page.getByLabel('Kind', { exact: true }).selectOption('Difficult conversation')
   await page.getByLabel('Title', { exact: true }).fill('Asked Jo to own the risk log')
   const today = await page.getByLabel('Date', { exact: true }).inputValue()
+  await page.getByRole('button', { name: 'Details' }).click()
   await page.getByLabel('Follow up on', { exact: true }).fill(today)
-  await page.getByRole('checkbox', { name: 'Difficult conversations' }).check()
   await page.getByRole('button', { name: 'Save' }).click()
 
   const due = page.getByRole('region', { name: 'A follow-up is due' })
@@ -264,11 +276,13 @@ test('a due follow-up shows at the top until marked done', async ({ page }) => {
 test('the sample journal loads, is marked, and goes away in one click', async ({ page }) => {
   await openJournal(page)
   await page.getByRole('button', { name: 'Load sample journal' }).click()
-  await expect(page.getByText('You are looking at a sample journal')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Sample journal' })).toContainText(
+    'Sample journal.',
+  )
   await expect(timeline(page).getByText('Sample').first()).toBeVisible()
   await page.getByRole('button', { name: 'Remove sample entries' }).click()
   await expect(page.getByRole('heading', { name: 'Start your leadership journal' })).toBeVisible()
-  await expect(page.getByText('You are looking at a sample journal')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Sample journal' })).toHaveCount(0)
 })
 
 test('10,000 entries open, scroll and search', async ({ page }, testInfo) => {
@@ -305,6 +319,11 @@ test('the journal has no accessibility violations in its main states', async ({ 
   expect(await violations()).toEqual([])
   await page.getByRole('button', { name: 'Edit' }).click()
   await page.getByRole('button', { name: 'Save' }).focus()
+  expect(await violations()).toEqual([])
+  // With everything open: the full competency list and the details.
+  await page.getByRole('button', { name: 'All competencies' }).click()
+  await page.getByRole('button', { name: 'Details' }).click()
+  await expect(page.getByLabel('Their feedback', { exact: true })).toBeVisible()
   expect(await violations()).toEqual([])
 })
 

@@ -60,7 +60,7 @@ export function EntryDetails({ open, onToggle, ...props }: Props) {
           Details
         </button>
         <span id={`${uid}-summary`} className="hint details-summary">
-          {!open && filled > 0 && <strong>{filled} filled · </strong>}
+          {!open && filled > 0 ? `${filled} filled · ` : ''}
           {contentsOf(form.kind)}
         </span>
       </div>
