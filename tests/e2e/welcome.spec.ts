@@ -28,6 +28,10 @@ test('a fresh start asks the role and the year, then offers a first entry or the
   ).toBeVisible()
   expect(await axeViolations(page, '.journal')).toEqual([])
   await page.screenshot({ path: '/tmp/welcome.png', fullPage: true })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await axeViolations(page, '.journal')).toEqual([])
+  await page.screenshot({ path: '/tmp/welcome-dark.png' })
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await welcome(page)
     .getByRole('radio', { name: /IT director/ })
