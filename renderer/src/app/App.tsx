@@ -12,6 +12,7 @@ import { SettingsView } from '../features/settings'
 import { AppIcon } from '../components/AppIcon'
 import { Toast } from '../components/Toast'
 import { BackupReminder } from '../features/backup'
+import { useWeeklyReminder, WeeklyBanner } from '../features/habit'
 import { isLockShortcut, UnreadableBanner, useAutoLock, useLockRequests } from '../features/privacy'
 import {
   CommandLayer,
@@ -100,6 +101,7 @@ export function App() {
   useNewEntryShortcut()
   useLocking()
   useTheme()
+  useWeeklyReminder()
   const Current = VIEW_COMPONENTS[view]
 
   return (
@@ -135,6 +137,7 @@ export function App() {
           {/* App-wide notices, most urgent first. */}
           <UnreadableBanner />
           <BackupReminder />
+          <WeeklyBanner />
           <ErrorBoundary key={view} area={`the ${VIEW_LABELS[view]} view`}>
             <Current />
           </ErrorBoundary>

@@ -28,7 +28,7 @@ export async function buildBackup({
 }: BuildOptions = {}): Promise<Backup> {
   const data = await readJournalData(database)
   // When this device last backed up is not part of the journal; restore keeps the local value.
-  const { lastBackupAt: _deviceOnly, ...settings } = data.settings
+  const { lastBackupAt: _deviceOnly, reminderShownAt: _shownHere, ...settings } = data.settings
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,

@@ -1,4 +1,5 @@
-// Chart colours read from the app's CSS variables, re-read when the system theme flips,
+// Chart colours read from the app's CSS variables, re-read when the theme flips (the
+// system's, or the one chosen in the app),
 // so SVG charts (which cannot use var() in attributes) follow light and dark alike.
 import { useEffect, useState } from 'react'
 
@@ -40,11 +41,16 @@ function read(): ThemeColors {
 export function useThemeColors(): ThemeColors {
   const [colors, setColors] = useState(read)
   useEffect(() => {
-    const query = window.matchMedia?.('(prefers-color-scheme: dark)')
-    if (!query) return
     const update = () => setColors(read())
-    query.addEventListener('change', update)
-    return () => query.removeEventListener('change', update)
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)')
+    query?.addEventListener('change', update)
+    // The theme chosen in the app (data-theme on <html>) wins over the system's.
+    const observer = typeof MutationObserver === 'undefined' ? null : new MutationObserver(update)
+    observer?.observe(document.documentElement, { attributeFilter: ['data-theme'] })
+    return () => {
+      query?.removeEventListener('change', update)
+      observer?.disconnect()
+    }
   }, [])
   return colors
 }

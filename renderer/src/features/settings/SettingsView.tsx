@@ -2,6 +2,7 @@ import { RoleSettings } from '../readiness'
 import { FiscalYearSettings } from '../review'
 import { BackupSettings } from '../backup'
 import { PrivacySettings } from '../privacy'
+import { ReminderSettings } from '../habit'
 import { PeopleSettings } from './PeopleSettings'
 
 /** Settings gathers one section from each feature that has something to set. */
@@ -11,6 +12,7 @@ export function SettingsView() {
       <h1 id="settings-title">Settings</h1>
       <RoleSettings />
       <FiscalYearSettings />
+      <ReminderSettings />
       <PeopleSettings />
       <PrivacySettings />
       <BackupSettings />
