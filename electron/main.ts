@@ -35,11 +35,12 @@ let quitting = false
 async function openMainWindow(
   settings: SettingsStore,
   quitBackup: QuitBackup,
-  capture: CaptureService,
+  tray: AppTray,
 ): Promise<void> {
   const window = await createMainWindow({ mainDir, settings, devOrigin, devTools: isDev })
-  // Kept in the tray, closing only hides the window: no backup until the real quit.
-  const onlyHides = () => capture.current.keepInTray && !quitting
+  // Kept in the tray (its icon is there), closing only hides the window: no backup until
+  // the real quit.
+  const onlyHides = () => tray.current !== null && !quitting
   hideOnClose(window, onlyHides)
   quitBackup.attachToWindow(window, onlyHides)
   // Windows ends the session without 'before-quit': the window must close then.
@@ -73,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
   /** Brings the main window back (from the tray, the dock), opening one if it was closed. */
   const showMainWindow = () => {
     if (mainWindow) focusMainWindow()
-    else void openMainWindow(settings, quitBackup, capture)
+    else void openMainWindow(settings, quitBackup, tray)
   }
   const tray = new AppTray({
     openLeadlog: showMainWindow,
@@ -81,7 +82,13 @@ if (!app.requestSingleInstanceLock()) {
     quit: () => app.quit(),
   })
   capture.onChange((state) => {
-    tray.update(state)
+    try {
+      tray.update(state)
+    } catch (error) {
+      // No tray icon: closing the window then closes it, as without the setting.
+      tray.destroy()
+      console.error('Leadlog could not show its tray icon:', error)
+    }
     // Leaving the tray while the window is hidden there would leave no way back to it.
     if (!state.keepInTray && mainWindow && !mainWindow.isVisible()) focusMainWindow()
   })
@@ -133,7 +140,7 @@ if (!app.requestSingleInstanceLock()) {
     void capture.start().catch((error: unknown) => {
       console.error('Leadlog could not set up quick capture:', error)
     })
-    await openMainWindow(settings, quitBackup, capture)
+    await openMainWindow(settings, quitBackup, tray)
     app.on('activate', showMainWindow)
   })
 }

@@ -184,6 +184,8 @@ export function fakeGlobalShortcut() {
 
 export class FakeTray extends EventEmitter {
   static instances: FakeTray[] = []
+  /** Set to make the next icons fail, as on a desktop with no tray at all. */
+  static unavailable = false
   destroyed = false
   menu: { template: Record<string, unknown>[] } | null = null
   readonly setToolTip = vi.fn()
@@ -192,6 +194,7 @@ export class FakeTray extends EventEmitter {
   })
   constructor(readonly image: unknown) {
     super()
+    if (FakeTray.unavailable) throw new Error('no tray on this desktop')
     FakeTray.instances.push(this)
   }
   destroy() {

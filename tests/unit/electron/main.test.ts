@@ -15,6 +15,8 @@ async function start(options: {
   userData?: string
   /** Shortcuts other applications hold. */
   taken?: string[]
+  /** A desktop with no tray: creating the icon fails. */
+  noTray?: boolean
 }) {
   vi.resetModules()
   const fakeModule = await import('./fakeElectron')
@@ -27,6 +29,7 @@ async function start(options: {
   }
   fake.FakeBrowserWindow.instances.length = 0
   electronMock.Tray.instances.length = 0
+  electronMock.Tray.unavailable = options.noTray ?? false
   electronMock.globalShortcut.taken.clear()
   electronMock.globalShortcut.owned.clear()
   for (const accelerator of options.taken ?? []) electronMock.globalShortcut.taken.add(accelerator)
@@ -236,6 +239,23 @@ describe('quick capture and the tray', () => {
     electronMock.app.emit('will-quit')
     expect(icon.isDestroyed()).toBe(true)
     expect(electronMock.globalShortcut.owned.size).toBe(0)
+  })
+
+  it('kept in the tray but no tray icon could be shown: closing the window closes it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const fake = await start({
+      lock: true,
+      ready: true,
+      userData: await userData({ keepInTray: true }),
+      noTray: true,
+    })
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.instances).toHaveLength(1))
+    await vi.waitFor(() => expect(console.error).toHaveBeenCalled())
+    const main = fake.FakeBrowserWindow.instances[0]!
+    main.close()
+    const { QUIT_BACKUP_EVENT } = await import('../../../shared/ipc')
+    expect(main.hide).not.toHaveBeenCalled()
+    expect(main.webContents.send).toHaveBeenCalledWith(QUIT_BACKUP_EVENT)
   })
 
   it('turning keepInTray on and off from Settings shows and removes the icon', async () => {
