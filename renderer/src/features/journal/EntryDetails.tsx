@@ -2,7 +2,7 @@
 // conversation's and the win's own), the people, a number and tags. One click away, so a
 // title alone is a complete entry, and never hiding what was typed: closed, it says how
 // many details hold something.
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { textFieldsFor, type EntryKind } from '../../../../shared/entry'
 import type { EntryForm } from '../../data/drafts'
 import type { FieldErrors } from './entryForm'
@@ -45,8 +45,15 @@ export function EntryDetails({ open, onToggle, ...props }: Props) {
   const { form, update } = props
   const Fields = KIND_FIELDS[form.kind]
   const filled = detailsFilled(form)
+  const sectionRef = useRef<HTMLDivElement>(null)
+  const toggle = () => {
+    onToggle(!open)
+    // Opened at the foot of the pane, the questions would appear out of sight.
+    if (!open)
+      requestAnimationFrame(() => sectionRef.current?.scrollIntoView?.({ block: 'nearest' }))
+  }
   return (
-    <div className="details">
+    <div className="details" ref={sectionRef}>
       <div className="details-head">
         <button
           type="button"
@@ -54,7 +61,7 @@ export function EntryDetails({ open, onToggle, ...props }: Props) {
           aria-expanded={open}
           aria-controls={open ? `${uid}-body` : undefined}
           aria-describedby={`${uid}-summary`}
-          onClick={() => onToggle(!open)}
+          onClick={toggle}
         >
           <span className="details-caret" aria-hidden="true" />
           Details
