@@ -3,6 +3,7 @@ import { FiscalYearSettings } from '../review'
 import { BackupSettings } from '../backup'
 import { PrivacySettings } from '../privacy'
 import { ReminderSettings } from '../habit'
+import { CaptureSettings } from '../capture'
 import { PeopleSettings } from './PeopleSettings'
 
 /** Settings gathers one section from each feature that has something to set. */
@@ -13,6 +14,7 @@ export function SettingsView() {
       <RoleSettings />
       <FiscalYearSettings />
       <ReminderSettings />
+      <CaptureSettings />
       <PeopleSettings />
       <PrivacySettings />
       <BackupSettings />
