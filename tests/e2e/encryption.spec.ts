@@ -50,7 +50,7 @@ async function writeEntry(page: Page): Promise<void> {
   const editor = page.getByRole('form', { name: 'New entry' })
   await editor.getByLabel('Title', { exact: true }).fill(`Coached the ${MARKER} team lead`)
   await editor.getByLabel('Notes', { exact: true }).fill(`Only this entry says ${MARKER}.`)
-  await editor.getByRole('checkbox', { name: 'Developing people' }).check()
+  await expect(editor.getByRole('button', { name: 'Remove Developing people' })).toBeVisible()
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('article', { name: new RegExp(MARKER) })).toBeVisible()
 }

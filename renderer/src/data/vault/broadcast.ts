@@ -2,23 +2,28 @@
 // hold their own idea of whether it is encrypted and their own keys. When encryption is
 // switched on or off, or the passphrase changes, they are told, and reopen the journal
 // rather than go on writing in the form it had before.
-const CHANNEL = 'leadlog-vault'
+//
+// One channel object per window, for sending and receiving: a BroadcastChannel never
+// hears its own messages, so this window does not react to its own change.
+let channel: BroadcastChannel | null | undefined
+const handlers = new Set<() => void>()
 
-function openChannel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL)
+function theChannel(): BroadcastChannel | null {
+  if (channel === undefined) {
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('leadlog-vault')
+    if (channel) channel.onmessage = () => handlers.forEach((handler) => handler())
+  }
+  return channel
 }
 
 /** Tells every other window that the vault changed. */
 export function announceVaultChange(): void {
-  const channel = openChannel()
-  channel?.postMessage('changed')
-  channel?.close()
+  theChannel()?.postMessage('changed')
 }
 
 /** Calls `handler` when another window changed the vault; returns an unsubscribe. */
 export function onVaultChangedElsewhere(handler: () => void): () => void {
-  const channel = openChannel()
-  if (!channel) return () => undefined
-  channel.onmessage = () => handler()
-  return () => channel.close()
+  theChannel()
+  handlers.add(handler)
+  return () => handlers.delete(handler)
 }
