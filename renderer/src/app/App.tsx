@@ -3,7 +3,7 @@ import { useNavigation, VIEW_LABELS, VIEWS, type View } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
 import { useToast } from './toastSlice'
 import { useTheme } from './useTheme'
-import { JournalView, useNewEntryShortcut } from '../features/journal'
+import { forgetJournalUi, JournalView, useNewEntryShortcut } from '../features/journal'
 import { ReadinessView } from '../features/readiness'
 import { BulletsView } from '../features/bullets'
 import { ReviewView } from '../features/review'
@@ -73,6 +73,17 @@ function useLockShortcut(enabled: boolean): void {
 function useLocking(): void {
   const unlocked = useVault((s) => s.status === 'unlocked')
   const settings = useSettings()
+  // Locking leaves nothing of the user's words in the UI stores (the views unmount anyway).
+  useEffect(
+    () =>
+      useVault.subscribe((state, before) => {
+        if (before.status === 'unlocked' && state.status !== 'unlocked') {
+          forgetJournalUi()
+          useToast.getState().dismiss()
+        }
+      }),
+    [],
+  )
   useLockShortcut(unlocked)
   useLockRequests(unlocked)
   useAutoLock(unlocked ? (settings?.autoLockMinutes ?? AUTO_LOCK_DEFAULT_MINUTES) : 0, lock)

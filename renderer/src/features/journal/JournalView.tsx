@@ -18,6 +18,7 @@ import { facetsOf, hasFilters } from './timelineModel'
 import { timelineStatus } from './timelineStatus'
 import { useJournalActions } from './useJournalActions'
 import { useJournalData } from './useJournalData'
+import { ThisWeekStrip } from '../habit'
 import { useSearchFocusRequest } from './useSearchFocusRequest'
 import { useTimelineRows } from './useTimelineRows'
 import { isMac } from './keys'
@@ -94,8 +95,9 @@ export function JournalView() {
       ) : (
         <div className="journal-panes">
           <div className="timeline-pane">
-            {/* Room for one element above the search (the weekly strip): the timeline
-                below shrinks to make way, the editor beside it does not move. */}
+            {/* Above the search: the timeline below shrinks to make way, the editor
+                beside it does not move. */}
+            <ThisWeekStrip />
             {data.live.length > 0 && (
               <TimelineFilters people={facets.people} tags={facets.tags} searchRef={searchRef} />
             )}

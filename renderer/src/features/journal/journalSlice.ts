@@ -41,6 +41,21 @@ interface JournalUiState {
 
 let sessions = 0
 
+/**
+ * What the journal's UI holds of the user's words (the open form, the search, the person
+ * and tag filters), dropped when the journal locks: only the lock screen may remain.
+ */
+export function forgetJournalUi(): void {
+  useJournalUi.setState({
+    pane: { type: 'none' },
+    filters: NO_FILTERS,
+    query: '',
+    showTrash: false,
+    dirty: false,
+    pendingLeave: null,
+  })
+}
+
 export const useJournalUi = create<JournalUiState>((set, get) => ({
   pane: { type: 'none' },
   filters: NO_FILTERS,
