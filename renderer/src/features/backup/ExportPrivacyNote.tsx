@@ -11,6 +11,15 @@ export function useExportsFromEncryptedJournal(): boolean {
   return useVault((s) => s.status === 'unlocked')
 }
 
+/**
+ * The save dialog's file types for a document: from an encrypted journal each says the
+ * file will be readable, so the dialog itself says so too.
+ */
+export function documentFilters<F extends { name: string }>(filters: readonly F[]): F[] {
+  if (useVault.getState().status !== 'unlocked') return [...filters]
+  return filters.map((filter) => ({ ...filter, name: `${filter.name} (readable, not encrypted)` }))
+}
+
 /** The note for an export bar; nothing for a plain journal. */
 export function ExportPrivacyNote() {
   const encrypted = useExportsFromEncryptedJournal()

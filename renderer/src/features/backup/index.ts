@@ -2,6 +2,7 @@
 export { BackupReminder } from './BackupReminder'
 export { BackupSettings } from './BackupSettings'
 export {
+  documentFilters,
   EXPORTS_ARE_READABLE,
   ExportPrivacyNote,
   useExportsFromEncryptedJournal,

@@ -2,7 +2,7 @@
 import { formatCount } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { platform } from '../../platform'
-import { EXPORTS_ARE_READABLE, useExportsFromEncryptedJournal } from '../backup'
+import { documentFilters, EXPORTS_ARE_READABLE, useExportsFromEncryptedJournal } from '../backup'
 import { EXPORT_FILES, formatBullets, type ExportFormat } from './exportBullets'
 
 interface Props {
@@ -20,7 +20,11 @@ export function PinnedActions({ texts, copy, report }: Props) {
     const file = EXPORT_FILES[format]
     const name = `leadlog-bullets-${localIsoDate(new Date())}.${file.extension}`
     try {
-      const result = await platform.saveFile(name, formatBullets(texts, format), [file.filter])
+      const result = await platform.saveFile(
+        name,
+        formatBullets(texts, format),
+        documentFilters([file.filter]),
+      )
       if (!result.saved) return
       const saved = `Saved ${pinnedCount} to ${result.path}.`
       report(encrypted ? `${saved} ${EXPORTS_ARE_READABLE}` : saved)

@@ -4,6 +4,7 @@ import type { PromotionCase } from '../../../../shared/promotion'
 import { renderPromotionCaseHtml, renderPromotionCaseMarkdown } from '../../../../shared/promotion'
 import type { SaveResult } from '../../../../shared/ipc'
 import type { FileFilter, Platform } from '../../platform'
+import { documentFilters } from '../backup'
 
 export type CaseFormat = 'md' | 'pdf' | 'docx'
 
@@ -37,12 +38,16 @@ export async function exportCase(
   const name = caseFileName(c, format)
   switch (format) {
     case 'md':
-      return platform.saveFile(name, renderPromotionCaseMarkdown(c), FILTERS.md)
+      return platform.saveFile(name, renderPromotionCaseMarkdown(c), documentFilters(FILTERS.md))
     case 'pdf':
       return platform.printPdf(name, renderPromotionCaseHtml(c))
     case 'docx': {
       const { renderPromotionCaseDocx } = await import('../../../../shared/promotion')
-      return platform.saveFile(name, await renderPromotionCaseDocx(c), FILTERS.docx)
+      return platform.saveFile(
+        name,
+        await renderPromotionCaseDocx(c),
+        documentFilters(FILTERS.docx),
+      )
     }
   }
 }

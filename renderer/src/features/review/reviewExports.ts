@@ -5,6 +5,7 @@ import type { Period } from '../../../../shared/time'
 import { renderReviewMarkdown } from '../../../../shared/review'
 import { renderReviewHtml } from '../../../../shared/review'
 import type { Platform, FileFilter } from '../../platform'
+import { documentFilters } from '../backup'
 import type { SaveResult } from '../../../../shared/ipc'
 
 export type ExportFormat = 'md' | 'pdf' | 'docx' | 'json'
@@ -36,14 +37,18 @@ export async function exportReview(
   const name = reviewFileName(period, format)
   switch (format) {
     case 'md':
-      return platform.saveFile(name, renderReviewMarkdown(review), FILTERS.md)
+      return platform.saveFile(name, renderReviewMarkdown(review), documentFilters(FILTERS.md))
     case 'json':
-      return platform.saveFile(name, `${JSON.stringify(review, null, 2)}\n`, FILTERS.json)
+      return platform.saveFile(
+        name,
+        `${JSON.stringify(review, null, 2)}\n`,
+        documentFilters(FILTERS.json),
+      )
     case 'pdf':
       return platform.printPdf(name, renderReviewHtml(review))
     case 'docx': {
       const { renderReviewDocx } = await import('../../../../shared/review')
-      return platform.saveFile(name, await renderReviewDocx(review), FILTERS.docx)
+      return platform.saveFile(name, await renderReviewDocx(review), documentFilters(FILTERS.docx))
     }
   }
 }

@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useVault, type VaultStatus } from '../../../../renderer/src/data/vault'
 import { platform } from '../../../../renderer/src/platform'
-import { ExportPrivacyNote } from '../../../../renderer/src/features/backup'
+import { documentFilters, ExportPrivacyNote } from '../../../../renderer/src/features/backup'
 import { ExportBar } from '../../../../renderer/src/features/review/ExportBar'
 import { CaseExportBar } from '../../../../renderer/src/features/promotion/CaseExportBar'
 import { PinnedActions } from '../../../../renderer/src/features/bullets/PinnedActions'
@@ -62,5 +62,19 @@ describe('the note that exports are not encrypted', () => {
     render(<PinnedActions texts={['Cut the close by 2 days']} copy={() => {}} report={report} />)
     await userEvent.click(screen.getByRole('button', { name: 'Export pinned as Markdown' }))
     expect(report).toHaveBeenLastCalledWith('Saved 1 pinned bullet to bullets.md.')
+  })
+
+  it("the save dialog's file types say the document is readable, only for an encrypted journal", async () => {
+    const save = vi.spyOn(platform, 'saveFile').mockResolvedValue({ saved: true, path: 'b.md' })
+    useVault.setState({ status: 'unlocked' })
+    render(<PinnedActions texts={['Cut the close by 2 days']} copy={() => {}} report={() => {}} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export pinned as Markdown' }))
+    expect(save.mock.lastCall?.[2]).toEqual([
+      { name: 'Markdown (readable, not encrypted)', extensions: ['md'] },
+    ])
+    useVault.setState({ status: 'plain' })
+    expect(documentFilters([{ name: 'Word document', extensions: ['docx'] }])).toEqual([
+      { name: 'Word document', extensions: ['docx'] },
+    ])
   })
 })
