@@ -157,7 +157,7 @@ test('logs one entry of each kind and finds all three after a reload', async ({ 
   ]) {
     await expect(timeline(page).getByRole('button', { name: new RegExp(title) })).toBeVisible()
   }
-  await expect(page.getByText('3 entries')).toBeVisible()
+  await expect(page.getByText('3 entries', { exact: true })).toBeVisible()
 })
 
 test('search finds an entry by a word in its notes and highlights it', async ({ page }) => {
