@@ -6,6 +6,7 @@ import { BackupPassphraseForm } from './BackupPassphraseForm'
 import { ReplaceConfirm } from './ReplaceConfirm'
 import { RestorePreviewView } from './RestorePreviewView'
 import type { RestoreFlow } from './useRestoreFlow'
+import { useVault } from '../../data/vault'
 
 function summary(result: RestoreResult, locale: string): string {
   const n = (value: number) => formatNumber(value, locale)
@@ -42,6 +43,7 @@ export function RestorePanel({ flow }: { flow: RestoreFlow }) {
 function RestoreStepView({ flow }: { flow: RestoreFlow }) {
   const { state } = flow
   const locale = useLocale()
+  const vault = useVault((s) => s.status)
   switch (state.step) {
     case 'idle':
       return null
@@ -112,6 +114,12 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
           <p>
             <strong>Restored from {state.source}.</strong> {summary(state.result, locale)}
           </p>
+          {state.fromEncrypted && vault === 'plain' && (
+            <p>
+              The backup was encrypted; the journal on this computer is not. Turn on encryption in
+              Settings › Privacy to keep it private here too.
+            </p>
+          )}
           <button type="button" onClick={flow.close}>
             Close
           </button>

@@ -41,7 +41,13 @@ export type RestoreStep =
       mode: RestoreMode
     }
   | { step: 'restoring'; source: string; progress: RestoreProgress }
-  | { step: 'done'; source: string; result: RestoreResult }
+  | {
+      step: 'done'
+      source: string
+      result: RestoreResult
+      /** The backup was an encrypted file (this journal may not be encrypted). */
+      fromEncrypted: boolean
+    }
   | { step: 'failed'; source: string; message: string }
 
 export function useRestoreFlow() {
@@ -49,6 +55,8 @@ export function useRestoreFlow() {
   // Each file opened, and each close, starts a new attempt: work still running for an
   // earlier one (a passphrase being checked after Cancel) must not change the panel.
   const attempt = useRef(0)
+  /** Whether the backup being restored came from an encrypted file. */
+  const fromEncrypted = useRef(false)
 
   /** Checks plain backup text, then shows the preview or what is wrong. */
   const check = useCallback(async (id: number, source: string, text: string) => {
@@ -78,7 +86,8 @@ export function useRestoreFlow() {
         return
       }
       if (attempt.current !== id) return
-      if (isSealedBackupText(text)) {
+      fromEncrypted.current = isSealedBackupText(text)
+      if (fromEncrypted.current) {
         setState({ step: 'passphrase', source, sealed: text, opening: false, problem: null })
         return
       }
@@ -135,7 +144,7 @@ export function useRestoreFlow() {
       const result = await applyRestore(backup, mode, {
         onProgress: (progress) => setState({ step: 'restoring', source, progress }),
       })
-      setState({ step: 'done', source, result })
+      setState({ step: 'done', source, result, fromEncrypted: fromEncrypted.current })
     } catch (error) {
       const message =
         error instanceof RestoreError

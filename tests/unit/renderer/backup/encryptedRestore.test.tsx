@@ -135,6 +135,10 @@ describe('restoring an encrypted backup', { timeout: 30_000 }, () => {
     await userEvent.click(within(preview).getByRole('button', { name: 'Merge into my journal' }))
     expect(await screen.findByText(/Restored from leadlog-backup\.json\./)).toBeInTheDocument()
     expect(await db.entries.count()).toBe(fixtureJournal.length)
+    // This journal is plain: the panel says the backup's protection did not come along.
+    expect(
+      screen.getByText(/The backup was encrypted; the journal on this computer is not\./),
+    ).toBeInTheDocument()
   })
 
   it('the recovery key opens it too, typed in lower case', async () => {
