@@ -2,10 +2,9 @@
 // then the new one under the same rules as when encryption was turned on.
 import { useId, useState, type FormEvent } from 'react'
 import { changePassphrase } from '../../data/vault'
-import { ConvertProgressBar } from './ConvertProgressBar'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { PasswordField } from './PasswordField'
-import { useFocusOnError } from './useFocusOnError'
+import { TaskStatus } from './TaskStatus'
 import { useNewPassphrase } from './useNewPassphrase'
 import { useVaultTask } from './useVaultTask'
 
@@ -20,7 +19,6 @@ export function ChangePassphrase({
   const [current, setCurrent] = useState('')
   const form = useNewPassphrase()
   const task = useVaultTask()
-  const errorRef = useFocusOnError(task.error)
   const busy = task.progress !== null
 
   const submit = async (event: FormEvent) => {
@@ -61,12 +59,7 @@ export function ChangePassphrase({
           </button>
         </div>
       </fieldset>
-      {task.progress && <ConvertProgressBar progress={task.progress} />}
-      {task.error && (
-        <p className="error privacy-error" role="alert" ref={errorRef} tabIndex={-1}>
-          {task.error}
-        </p>
-      )}
+      <TaskStatus progress={task.progress} error={task.error} />
     </form>
   )
 }

@@ -2,8 +2,7 @@
 // and confirmed as saved before "Encrypt my journal" is allowed.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ConvertProgress } from '../../data/vault'
-import { ConvertProgressBar } from './ConvertProgressBar'
-import { useFocusOnError } from './useFocusOnError'
+import { TaskStatus } from './TaskStatus'
 
 export function RecoveryKeyStep({
   recoveryKey,
@@ -24,7 +23,6 @@ export function RecoveryKeyStep({
   const [saved, setSaved] = useState(false)
   const [copied, setCopied] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const errorRef = useFocusOnError(error)
   const busy = progress !== null
 
   // Keyboard and screen reader users land on the new step, not on the page's top.
@@ -84,12 +82,7 @@ export function RecoveryKeyStep({
           </button>
         </div>
       </fieldset>
-      {progress && <ConvertProgressBar progress={progress} />}
-      {error && (
-        <p className="error privacy-error" role="alert" ref={errorRef} tabIndex={-1}>
-          {error}
-        </p>
-      )}
+      <TaskStatus progress={progress} error={error} />
     </form>
   )
 }

@@ -1,9 +1,8 @@
 // Turning encryption off, after the passphrase or the recovery key is confirmed.
 import { useId, useState, type FormEvent } from 'react'
 import { turnOffEncryption } from '../../data/vault'
-import { ConvertProgressBar } from './ConvertProgressBar'
 import { PasswordField } from './PasswordField'
-import { useFocusOnError } from './useFocusOnError'
+import { TaskStatus } from './TaskStatus'
 import { useVaultTask } from './useVaultTask'
 
 export function TurnOffEncryption({
@@ -16,7 +15,6 @@ export function TurnOffEncryption({
   const id = useId()
   const [secret, setSecret] = useState('')
   const task = useVaultTask()
-  const errorRef = useFocusOnError(task.error)
   const busy = task.progress !== null
 
   const submit = async (event: FormEvent) => {
@@ -56,12 +54,7 @@ export function TurnOffEncryption({
           </button>
         </div>
       </fieldset>
-      {task.progress && <ConvertProgressBar progress={task.progress} />}
-      {task.error && (
-        <p className="error privacy-error" role="alert" ref={errorRef} tabIndex={-1}>
-          {task.error}
-        </p>
-      )}
+      <TaskStatus progress={task.progress} error={task.error} />
     </form>
   )
 }
