@@ -1,14 +1,14 @@
 // Small keys (32 bytes) as the forms they travel in: base64 to the OS keychain, a list
 // of numbers inside a sealed value.
 import { z } from 'zod'
+import { base64ToBytes, bytesToBase64 } from '../../../../shared/crypto'
 
-export function keyToBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-}
+export const keyToBase64 = bytesToBase64
 
+/** The key's bytes, or null when the text is not 32 bytes of strict base64. */
 export function keyFromBase64(text: string): Uint8Array | null {
   try {
-    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+    const bytes = base64ToBytes(text)
     return bytes.length === 32 ? bytes : null
   } catch {
     return null

@@ -2,6 +2,8 @@
 // case's own words are kept under "promotion:<target role>". In an encrypted journal such
 // keys are stored as an HMAC under a key derived from the data key, so the database shows
 // an opaque name and the app still finds the record by computing it again.
+import { bytesToBase64 } from '../../../../shared/crypto'
+
 const NAME_INFO = new TextEncoder().encode('leadlog/v1/record-names')
 
 /** The HMAC key for record names, derived (HKDF-SHA-256) from the data key's bytes. */
@@ -25,7 +27,6 @@ export async function deriveNameKey(dataKeyBytes: Uint8Array): Promise<CryptoKey
 /** "~" and 128 bits of HMAC-SHA-256 over the table and key, in base64url. */
 export async function opaqueName(nameKey: CryptoKey, table: string, key: string): Promise<string> {
   const mac = await crypto.subtle.sign('HMAC', nameKey, new TextEncoder().encode(`${table}/${key}`))
-  const bytes = new Uint8Array(mac, 0, 16)
-  const text = btoa(String.fromCharCode(...bytes))
+  const text = bytesToBase64(new Uint8Array(mac, 0, 16))
   return `~${text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
 }
