@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import { isRealIsoDate } from '../time'
 import { textFieldShape, textFieldsFor, type FieldUse } from './fields'
+import { entrySourceSchema } from './source'
+import { pduClaimSchema } from './pdu'
 
 export const ENTRY_KINDS = [
   'leadership-moment',
@@ -114,6 +116,10 @@ const baseShape = {
   deletedAt: isoTimestampSchema.optional(),
   /** Set on entries loaded from the built-in sample journal so they can be removed in one click. */
   sample: z.boolean().optional(),
+  /** Set on imported entries: the file and place they came from (see source.ts). */
+  source: entrySourceSchema.optional(),
+  /** PDUs claimed for the learning this entry records (see pdu.ts). */
+  pdu: pduClaimSchema.optional(),
 }
 
 export const leadershipMomentSchema = z.strictObject({

@@ -78,6 +78,13 @@ export const SCHEMA_VERSIONS = [
     version: 4,
     stores: { vault: 'key' },
   },
+  {
+    // No new index: entries may now carry `source` (imports) and `pdu` (certification
+    // hours). The version marks that contract, so an older Leadlog, whose schema would
+    // reject those fields, refuses this journal and its backups instead of misreading them.
+    version: 5,
+    stores: {},
+  },
 ] as const
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

@@ -39,6 +39,8 @@ const BASE_FIELDS = [
   'updatedAt',
   'deletedAt',
   'sample',
+  'source',
+  'pdu',
 ]
 const NON_TEXT_FIELDS: Record<EntryKind, string[]> = {
   'leadership-moment': ['mode'],
