@@ -30,3 +30,28 @@ export const pduClaimSchema = z.strictObject({
   reported: z.boolean(),
 })
 export type PduClaim = z.infer<typeof pduClaimSchema>
+
+/** The PMI certifications the ledger knows the rules of (see shared/pdu/rules.ts). */
+export const CERTIFICATIONS = ['PMP', 'PgMP', 'PMI-ACP', 'CAPM'] as const
+export type Certification = (typeof CERTIFICATIONS)[number]
+
+/** The three Talent Triangle areas Education PDUs are claimed in. */
+export const PDU_AREAS = ['ways-of-working', 'power-skills', 'business-acumen'] as const
+export type PduArea = (typeof PDU_AREAS)[number]
+
+/** Names as PMI's reporting form writes them. */
+export const PDU_CATEGORY_LABELS: Record<PduCategory, string> = {
+  'ways-of-working': 'Ways of Working',
+  'power-skills': 'Power Skills',
+  'business-acumen': 'Business Acumen',
+  'giving-back-practitioner': 'Working as a practitioner',
+  'giving-back-content': 'Creating content',
+  'giving-back-presentation': 'Giving a presentation',
+  'giving-back-sharing': 'Sharing knowledge',
+  'giving-back-volunteering': 'Volunteering',
+}
+
+/** Education (a Talent Triangle area) or Giving Back: the caps and minimums differ. */
+export function isEducation(category: PduCategory): category is PduArea {
+  return (PDU_AREAS as readonly string[]).includes(category)
+}

@@ -1,8 +1,10 @@
 // User settings as stored in the database. Read through this schema so a damaged or
 // older value falls back to its default instead of breaking the app.
 import { z } from 'zod'
+import { isRealIsoDate } from '../time'
 import { COMPETENCY_IDS } from './entry'
 import { ROLE_IDS } from './competencies'
+import { CERTIFICATIONS } from './pdu'
 
 /** Idle minutes before an encrypted journal locks, unless the user chose otherwise. */
 export const AUTO_LOCK_DEFAULT_MINUTES = 15
@@ -25,6 +27,28 @@ const reminderSchema = z.strictObject({
 export type ReminderSettings = z.infer<typeof reminderSchema>
 
 const weightSchema = z.number().finite().min(0).max(1)
+
+/** A figure of the PDU rules the user set because the handbook figure is not confirmed here. */
+const ruleFigure = z.number().finite().min(0).max(100).multipleOf(0.25)
+
+/**
+ * A PMI certification the user holds (issue 17). `cycleStart` is the first day of the
+ * current three-year cycle, as PMI's CCRS dashboard shows it. The optional figures fill
+ * the rules shared/pdu/rules.ts leaves open (null there) or replace one the user knows
+ * has changed; absent, the table's figure applies.
+ */
+export const certificationSettingSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  certification: z.enum(CERTIFICATIONS),
+  cycleStart: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((value) => isRealIsoDate(value)),
+  areaMinimum: ruleFigure.optional(),
+  practitionerCap: ruleFigure.optional(),
+  carryOverCap: ruleFigure.optional(),
+})
+export type CertificationSetting = z.infer<typeof certificationSettingSchema>
 
 export const settingsSchema = z.object({
   /** Null until the user picks a target role on first run. */
@@ -49,6 +73,8 @@ export const settingsSchema = z.object({
   reminderShownAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
   /** When the first-run welcome was finished or skipped; absent until then. */
   welcomedAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
+  /** The PMI certifications the user holds, for the ledger (absent: none yet). */
+  certifications: z.array(certificationSettingSchema).max(20).optional().catch(undefined),
 })
 
 export type Settings = z.infer<typeof settingsSchema>
