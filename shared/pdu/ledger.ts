@@ -2,13 +2,7 @@
 // earn, what PMI counts after its caps, and what is still needed. Pure: `asOf` is passed
 // in. Every figure is a multiple of 0.25 (claims are, and so are the rules), so the sums
 // are exact in floating point.
-import {
-  PDU_AREAS,
-  type Certification,
-  type Entry,
-  type PduArea,
-  type PduCategory,
-} from '../entry'
+import { PDU_AREAS, type Certification, type Entry, type PduArea, type PduCategory } from '../entry'
 import { daysBetween } from '../time'
 import { cycleEndOf, daysLeftIn, DAYS_PER_MONTH, lastYearStartOf } from './cycle'
 import { resolveRules, type RuleOverrides, type RuleSetting } from './rules'
