@@ -17,9 +17,18 @@
 // - Narratives: the optional top-level `narratives` list carries the user's own words per
 //   document (a review's summary, asks and goals; a promotion case's summary and plan),
 //   checked with shared/entry's narrativeSchema, one row per key. Optional like bulletEdits.
+// - Nothing ambiguous: a field given twice, nesting deeper than a backup's, more rows than
+//   the file could hold, invalid UTF-8 (decode.ts, where bytes are read) and a journal
+//   schema newer than the reader's are refused with the reason, never guessed at.
+// - Checksum: backups carry one over their own text (checksum.ts), checked here; a backup
+//   from before checksums (or written by hand) has none and restores with a note.
+// - Bounded work: checking stops at the first MAX_REPORTED_PROBLEMS problems, and
+//   structure.ts refuses absurd sizes before JSON.parse builds anything.
 import { z } from 'zod'
 import { addDays } from '../time'
 import { canonicalJson } from './canonicalJson'
+import { canonicalJsonWithChecksum, verifyChecksum } from './checksum'
+import { scanStructure } from './structure'
 import {
   entrySchema,
   isoTimestampSchema,
@@ -66,13 +75,27 @@ export interface Backup {
   bulletEdits?: BackupBulletEdit[]
   /** The user's own words per document (optional; see the note at the top). */
   narratives?: Narrative[]
+  /** `sha256-` and the digest of the file's text (see checksum.ts); absent in older backups. */
+  checksum?: string
 }
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: Problem[] }
+export type ParseBackupResult =
+  | {
+      ok: true
+      backup: Backup
+      /** 'absent': an older backup (or one written by hand) that carries no checksum. */
+      checksum: 'verified' | 'absent'
+    }
+  | { ok: false; errors: Problem[] }
 
 export interface ParseBackupOptions {
   /** The reader's local day (YYYY-MM-DD); entries may be dated at most one day after it. */
   today?: string
+  /**
+   * The newest journal schema the reader knows (the app's CURRENT_SCHEMA_VERSION). A
+   * backup of a newer schema may hold fields this version would drop or misread: refused.
+   */
+  schemaVersion?: number
 }
 
 const PARSE_OPTIONS = { error: plainErrors, reportInput: true }
@@ -87,11 +110,16 @@ const envelopeSchema = z.strictObject({
   settings: z.record(z.string(), z.unknown()),
   bulletEdits: z.array(z.unknown()).optional(),
   narratives: z.array(z.unknown()).optional(),
+  checksum: z.string().optional(),
 })
 
-/** The same data gives the same bytes, whatever the key order of the objects given. */
+/**
+ * The same data gives the same bytes, whatever the key order of the objects given; the
+ * checksum of those bytes is written into them (any checksum the backup had is replaced).
+ */
 export function serializeBackup(backup: Backup): string {
-  return canonicalJson(backup)
+  const { checksum: _old, ...content } = backup
+  return canonicalJsonWithChecksum(content)
 }
 
 function utf8Length(text: string): number {
@@ -123,7 +151,7 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; pro
   }
 }
 
-function checkFormat(value: unknown): Problem | null {
+function checkFormat(value: unknown, options: ParseBackupOptions): Problem | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { path: '(file)', message: 'is not a Leadlog backup: it holds no backup object' }
   }
@@ -139,8 +167,39 @@ function checkFormat(value: unknown): Problem | null {
       message: `this backup was made by a newer version of Leadlog (backup format ${formatVersion}); update Leadlog to restore it`,
     }
   }
+  const { schemaVersion } = value as { schemaVersion?: unknown }
+  if (
+    options.schemaVersion !== undefined &&
+    typeof schemaVersion === 'number' &&
+    schemaVersion > options.schemaVersion
+  ) {
+    return {
+      path: 'schemaVersion',
+      message: `this backup was made by a newer version of Leadlog (journal schema ${schemaVersion}; this version reads up to ${options.schemaVersion}), and may hold what this version would lose; update Leadlog to restore it`,
+    }
+  }
   return null
 }
+
+function checksumProblem(text: string, at: { start: number; end: number } | null): Problem | null {
+  const verdict = verifyChecksum(text, at)
+  if (verdict === 'malformed') {
+    return {
+      path: 'checksum',
+      message: 'is not a checksum Leadlog writes ("sha256-" and 64 hexadecimal digits)',
+    }
+  }
+  if (verdict === 'mismatch') {
+    return {
+      path: 'checksum',
+      message:
+        "does not match the file's content: the file was changed or damaged after Leadlog wrote it. Restore another backup, or the original copy of this one",
+    }
+  }
+  return null
+}
+
+const full = (problems: Problem[]) => problems.length >= MAX_REPORTED_PROBLEMS
 
 function latestAllowedDay(exportedAt: unknown, today: string | undefined): string {
   const exported =
@@ -154,16 +213,23 @@ function latestAllowedDay(exportedAt: unknown, today: string | undefined): strin
 function checkEntries(values: unknown[], latestDay: string, problems: Problem[]): Entry[] {
   const entries: Entry[] = []
   const firstIndexOfId = new Map<string, number>()
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length && !full(problems); index++) {
+    const value = values[index]
     const prefix = `entries[${index}]`
     const parsed = entrySchema.safeParse(value, PARSE_OPTIONS)
-    if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error, prefix))
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error, prefix))
+      continue
+    }
     const entry = parsed.data
     // validateEntry owns the date rules and their wording; it is only asked about the rare
     // entry whose date may break them, so a large backup is not parsed twice.
     if (entry.occurredOn > latestDay || entry.occurredOn < '1970-01-01') {
       const check = validateEntry(entry, latestDay, prefix)
-      if (!check.ok) return void problems.push(...check.problems)
+      if (!check.ok) {
+        problems.push(...check.problems)
+        continue
+      }
     }
     const earlier = firstIndexOfId.get(entry.id)
     if (earlier !== undefined) {
@@ -173,17 +239,20 @@ function checkEntries(values: unknown[], latestDay: string, problems: Problem[])
       })
     } else firstIndexOfId.set(entry.id, index)
     entries.push(entry)
-  })
+  }
   return entries
 }
 
 function checkBulletEdits(values: unknown[], problems: Problem[]): BackupBulletEdit[] {
   const edits: BackupBulletEdit[] = []
   const firstIndexOfId = new Map<string, number>()
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length && !full(problems); index++) {
     const prefix = `bulletEdits[${index}]`
-    const parsed = bulletEditSchema.safeParse(value, PARSE_OPTIONS)
-    if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error, prefix))
+    const parsed = bulletEditSchema.safeParse(values[index], PARSE_OPTIONS)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error, prefix))
+      continue
+    }
     const earlier = firstIndexOfId.get(parsed.data.entryId)
     if (earlier !== undefined) {
       problems.push({
@@ -192,23 +261,26 @@ function checkBulletEdits(values: unknown[], problems: Problem[]): BackupBulletE
       })
     } else firstIndexOfId.set(parsed.data.entryId, index)
     edits.push(parsed.data)
-  })
+  }
   return edits
 }
 
 function checkNarratives(values: unknown[], problems: Problem[]): Narrative[] {
   const narratives: Narrative[] = []
   const firstIndexOfKey = new Map<string, number>()
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length && !full(problems); index++) {
     const prefix = `narratives[${index}]`
-    const parsed = narrativeSchema.safeParse(value, PARSE_OPTIONS)
-    if (!parsed.success) return void problems.push(...issuesToProblems(parsed.error, prefix))
+    const parsed = narrativeSchema.safeParse(values[index], PARSE_OPTIONS)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(parsed.error, prefix))
+      continue
+    }
     const earlier = firstIndexOfKey.get(parsed.data.key)
     if (earlier !== undefined) {
       problems.push({ path: `${prefix}.key`, message: `duplicates narratives[${earlier}].key` })
     } else firstIndexOfKey.set(parsed.data.key, index)
     narratives.push(parsed.data)
-  })
+  }
   return narratives
 }
 
@@ -227,12 +299,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
+/**
+ * The first MAX_REPORTED_PROBLEMS problems. Checking stops there (a file of a million bad
+ * rows is answered as fast as a good one), so how many more there are is not known.
+ */
 function capped(problems: Problem[]): Problem[] {
-  if (problems.length <= MAX_REPORTED_PROBLEMS) return problems
-  const rest = problems.length - MAX_REPORTED_PROBLEMS
+  if (problems.length < MAX_REPORTED_PROBLEMS) return problems
   return [
     ...problems.slice(0, MAX_REPORTED_PROBLEMS),
-    { path: '(file)', message: `and ${rest.toLocaleString('en')} more problems` },
+    {
+      path: '(file)',
+      message: `checking stopped after the first ${MAX_REPORTED_PROBLEMS} problems; there may be more`,
+    },
   ]
 }
 
@@ -244,10 +322,19 @@ function parseUnsafe(input: string, options: ParseBackupOptions): ParseBackupRes
     return fail({ path: '(file)', message: backupTooLargeMessage(bytes) })
   }
   if (text.trim() === '') return fail({ path: '(file)', message: 'is empty' })
+  // Before JSON.parse: duplicate fields, absurd nesting or sizes, and where the checksum is.
+  const structure = scanStructure(text)
+  if (structure.ok === false) return fail(structure.problem)
   const json = readJson(text)
   if (!json.ok) return fail(json.problem)
-  const formatProblem = checkFormat(json.value)
+  if (structure.ok === 'syntax') {
+    // The scan follows the same grammar as JSON.parse; should they ever disagree, refuse.
+    return fail({ path: '(file)', message: 'is not valid JSON' })
+  }
+  const formatProblem = checkFormat(json.value, options)
   if (formatProblem) return fail(formatProblem)
+  const checksum = checksumProblem(text, structure.checksum)
+  if (checksum) return fail(checksum)
   const longStrings = findLongStrings(json.value, MAX_BACKUP_STRING, MAX_REPORTED_PROBLEMS)
   if (longStrings.length) return fail(...longStrings)
 
@@ -264,14 +351,20 @@ function parseUnsafe(input: string, options: ParseBackupOptions): ParseBackupRes
   const narratives = Array.isArray(raw.narratives)
     ? checkNarratives(raw.narratives, problems)
     : undefined
-  if (isPlainObject(raw.settings)) checkSettings(raw.settings, problems)
+  if (isPlainObject(raw.settings) && !full(problems)) checkSettings(raw.settings, problems)
   if (!envelope.success || problems.length) return fail(...capped(problems))
 
-  const { bulletEdits: _rawEdits, narratives: _rawNarratives, ...rest } = envelope.data
+  // The checksum describes the file, not the journal: checked above, not carried on.
+  const {
+    bulletEdits: _rawEdits,
+    narratives: _rawNarratives,
+    checksum: _sum,
+    ...rest
+  } = envelope.data
   const backup: Backup = { ...rest, entries }
   if (bulletEdits) backup.bulletEdits = bulletEdits
   if (narratives) backup.narratives = narratives
-  return { ok: true, backup }
+  return { ok: true, backup, checksum: structure.checksum ? 'verified' : 'absent' }
 }
 
 /** Reads a backup file's text. Never throws; rejects with every problem found. */

@@ -13,7 +13,7 @@ export type ParseRequest =
 export type ParseReply =
   | { kind: 'problems'; errors: Problem[] }
   /** Everything but the entries, which follow in 'entries' messages until 'done'. */
-  | { kind: 'backup'; backup: Backup }
+  | { kind: 'backup'; backup: Backup; checksum: 'verified' | 'absent' }
   | { kind: 'entries'; entries: Entry[] }
   | { kind: 'done' }
 
@@ -27,7 +27,7 @@ export function* toReplies(result: ParseBackupResult): Generator<ParseReply> {
     return
   }
   const { entries, ...rest } = result.backup
-  yield { kind: 'backup', backup: { ...rest, entries: [] } }
+  yield { kind: 'backup', backup: { ...rest, entries: [] }, checksum: result.checksum }
   for (let start = 0; start < entries.length; start += ENTRIES_PER_MESSAGE) {
     yield { kind: 'entries', entries: entries.slice(start, start + ENTRIES_PER_MESSAGE) }
   }
@@ -37,6 +37,7 @@ export function* toReplies(result: ParseBackupResult): Generator<ParseReply> {
 /** Puts the replies back together on the page; gives the result once it is complete. */
 export class ReplyCollector {
   private backup: Backup | undefined
+  private checksum: 'verified' | 'absent' = 'absent'
 
   add(reply: ParseReply): ParseBackupResult | undefined {
     switch (reply.kind) {
@@ -44,6 +45,7 @@ export class ReplyCollector {
         return { ok: false, errors: reply.errors }
       case 'backup':
         this.backup = reply.backup
+        this.checksum = reply.checksum
         return undefined
       case 'entries': {
         const { entries } = this.expectBackup()
@@ -51,7 +53,7 @@ export class ReplyCollector {
         return undefined
       }
       case 'done':
-        return { ok: true, backup: this.expectBackup() }
+        return { ok: true, backup: this.expectBackup(), checksum: this.checksum }
     }
   }
 

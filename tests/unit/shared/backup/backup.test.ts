@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseBackup, serializeBackup, type Backup } from '../../../../shared/backup'
+import { canonicalJson, parseBackup, serializeBackup, type Backup } from '../../../../shared/backup'
 import { fixtureJournal } from '../../../fixtures/journal'
 
 function makeBackup(overrides: Partial<Backup> = {}): Backup {
@@ -16,11 +16,11 @@ function makeBackup(overrides: Partial<Backup> = {}): Backup {
   }
 }
 
-/** The backup as plain JSON data, to break in one place. */
+/** The backup as plain JSON data, to break in one place (with no checksum, as by hand). */
 function raw(
   overrides: Partial<Backup> = {},
 ): Record<string, unknown> & { entries: Record<string, unknown>[] } {
-  return JSON.parse(serializeBackup(makeBackup(overrides)))
+  return JSON.parse(canonicalJson(makeBackup(overrides)))
 }
 
 function errorsOf(text: string, today?: string) {
@@ -44,7 +44,7 @@ describe('serializeBackup and parseBackup', () => {
       ],
     })
     const result = parseBackup(serializeBackup(backup))
-    expect(result).toEqual({ ok: true, backup })
+    expect(result).toEqual({ ok: true, backup, checksum: 'verified' })
   })
 
   it('accepts a backup without bullet edits and does not invent them', () => {
@@ -78,8 +78,8 @@ describe('serializeBackup and parseBackup', () => {
 
   it('writes sorted keys with stable indentation and a final newline', () => {
     const text = serializeBackup(makeBackup({ entries: [] }))
-    expect(text).toBe(
-      '{\n  "appVersion": "1.0.0",\n  "entries": [],\n  "exportedAt": "2026-11-15T10:00:00.000Z",\n  "format": "leadlog-backup",\n  "formatVersion": 1,\n  "schemaVersion": 2,\n  "settings": {\n    "fiscalYearStartMonth": 4,\n    "targetRole": "director-ops"\n  }\n}\n',
+    expect(text.replace(/"sha256-[0-9a-f]{64}"/, '"sha256-…"')).toBe(
+      '{\n  "appVersion": "1.0.0",\n  "checksum": "sha256-…",\n  "entries": [],\n  "exportedAt": "2026-11-15T10:00:00.000Z",\n  "format": "leadlog-backup",\n  "formatVersion": 1,\n  "schemaVersion": 2,\n  "settings": {\n    "fiscalYearStartMonth": 4,\n    "targetRole": "director-ops"\n  }\n}\n',
     )
   })
 
@@ -97,7 +97,7 @@ describe('parseBackup rejects with the place and a plain reason', () => {
   })
 
   it('finds the place in a large file too', () => {
-    const lines = serializeBackup(makeBackup()).split('\n')
+    const lines = canonicalJson(makeBackup()).split('\n')
     lines[40] = lines[40]!.replace(':', '')
     const [error] = errorsOf(lines.join('\n'))
     expect(error?.path).toMatch(/^line 41, column \d+$/)
@@ -255,10 +255,14 @@ describe('parseBackup rejects with the place and a plain reason', () => {
 
   it('caps a long list of problems', () => {
     const data = raw({ entries: [] })
-    data.entries = Array.from({ length: 80 }, () => ({ kind: 'nope' }))
+    // Each as long as a real entry, so the file could hold them (see structure.ts).
+    data.entries = Array.from({ length: 80 }, () => ({ kind: 'nope', title: 'x'.repeat(300) }))
     const errors = errorsOf(JSON.stringify(data))
     expect(errors).toHaveLength(51)
-    expect(errors.at(-1)).toEqual({ path: '(file)', message: 'and 30 more problems' })
+    expect(errors.at(-1)).toEqual({
+      path: '(file)',
+      message: 'checking stopped after the first 50 problems; there may be more',
+    })
   })
 
   it('never throws, whatever the text', () => {

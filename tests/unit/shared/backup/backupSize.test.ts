@@ -2,6 +2,7 @@
 // app wrote: the largest journal we promise is 100,000 entries of realistic text.
 import { describe, expect, it } from 'vitest'
 import {
+  canonicalJson,
   MAX_BACKUP_BYTES,
   parseBackup,
   serializeBackup,
@@ -33,7 +34,8 @@ describe('the backup size cap', { timeout: 60_000 }, () => {
   })
 
   it('accepts a valid backup of exactly the cap', () => {
-    const text = serializeBackup(backupAt(generateJournal({ count: 20, asOf: AS_OF })))
+    // Without a checksum, as if written by hand: padding would change a checksummed file.
+    const text = canonicalJson(backupAt(generateJournal({ count: 20, asOf: AS_OF })))
     // Whitespace after the JSON is still JSON: the file is the cap's size and valid.
     const padded = text + ' '.repeat(MAX_BACKUP_BYTES - utf8(text))
     expect(utf8(padded)).toBe(MAX_BACKUP_BYTES)

@@ -1,7 +1,7 @@
 // The user's own words in the backup file: an optional `narratives` list, checked as
 // strictly as bullet edits, one row per key.
 import { describe, expect, it } from 'vitest'
-import { parseBackup, serializeBackup, type Backup } from '../../../../shared/backup'
+import { canonicalJson, parseBackup, serializeBackup, type Backup } from '../../../../shared/backup'
 import type { Narrative } from '../../../../shared/entry'
 import { fixtureJournal } from '../../../fixtures/journal'
 
@@ -39,7 +39,7 @@ function makeBackup(overrides: Partial<Backup> = {}): Backup {
 }
 
 function errorsWith(narratives: unknown): { path: string; message: string }[] {
-  const data = { ...JSON.parse(serializeBackup(makeBackup())), narratives }
+  const data = { ...JSON.parse(canonicalJson(makeBackup())), narratives }
   const result = parseBackup(JSON.stringify(data))
   if (result.ok) throw new Error('expected the backup to be rejected')
   return result.errors
@@ -48,7 +48,7 @@ function errorsWith(narratives: unknown): { path: string; message: string }[] {
 describe('narratives in a backup', () => {
   it('come back exactly as written', () => {
     const backup = makeBackup({ narratives: [REVIEW_WORDS, PROMOTION_WORDS] })
-    expect(parseBackup(serializeBackup(backup))).toEqual({ ok: true, backup })
+    expect(parseBackup(serializeBackup(backup))).toEqual({ ok: true, backup, checksum: 'verified' })
   })
 
   it('are optional: an older backup without them is valid and gains none', () => {
