@@ -9,6 +9,7 @@ import { BulletsView } from '../features/bullets'
 import { ReviewView } from '../features/review'
 import { PromotionView } from '../features/promotion'
 import { SettingsView } from '../features/settings'
+import { LedgerView } from '../features/ledger'
 import { AppIcon } from '../components/AppIcon'
 import { Toast } from '../components/Toast'
 import { BackupReminder } from '../features/backup'
@@ -32,12 +33,13 @@ const VIEW_COMPONENTS: Record<View, ComponentType> = {
   review: ReviewView,
   promotion: PromotionView,
   settings: SettingsView,
+  ledger: LedgerView,
 }
 
-/** Ctrl/Cmd+1..6, as the sidebar, the palette and the shortcuts sheet write them. */
+/** Ctrl/Cmd+1..7, as the sidebar, the palette and the shortcuts sheet write them. */
 const VIEW_SHORTCUTS = VIEWS.map((_, i) => modShortcut(String(i + 1)))
 
-/** Ctrl/Cmd+1..6 switch views from anywhere but a dialog, which is answered first. */
+/** Ctrl/Cmd+1..7 switch views from anywhere but a dialog, which is answered first. */
 function useViewShortcuts(go: (view: View) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

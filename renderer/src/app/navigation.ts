@@ -3,7 +3,16 @@
 import { create } from 'zustand'
 import type { CompetencyId, EntryKind } from '../../../shared/entry'
 
-export const VIEWS = ['journal', 'readiness', 'bullets', 'review', 'promotion', 'settings'] as const
+// New views go last so the Ctrl/Cmd+digit shortcuts people have learnt keep their views.
+export const VIEWS = [
+  'journal',
+  'readiness',
+  'bullets',
+  'review',
+  'promotion',
+  'settings',
+  'ledger',
+] as const
 export type View = (typeof VIEWS)[number]
 
 export const VIEW_LABELS: Record<View, string> = {
@@ -13,6 +22,7 @@ export const VIEW_LABELS: Record<View, string> = {
   review: 'Review',
   promotion: 'Promotion case',
   settings: 'Settings',
+  ledger: 'Certifications',
 }
 
 export interface NewEntryRequest {

@@ -11,6 +11,7 @@ import { Field, TextField } from './fields'
 import type { FieldName } from './entryForm'
 import { CompetencyPicker } from './CompetencyPicker'
 import { EntryDetails } from './EntryDetails'
+import { PduFields } from './PduFields'
 import { useEntryEditor } from './useEntryEditor'
 import { useJournalUi } from './journalSlice'
 import { DETAIL_FIELDS, detailsFilled } from './quickEntry'
@@ -202,6 +203,7 @@ export function EntryEditor({
           open={detailsOpen}
           onToggle={toggleDetails}
         />
+        <PduFields form={form} errors={errors} update={update} touch={touch} />
       </div>
 
       <footer className="editor-foot">

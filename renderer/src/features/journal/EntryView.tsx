@@ -3,12 +3,13 @@ import { useId } from 'react'
 import {
   COMPETENCY_BY_ID,
   KIND_LABELS,
+  PDU_CATEGORY_LABELS,
   labelledText,
   peopleOf,
   personLine,
   type Entry,
 } from '../../../../shared/entry'
-import { formatDay, formatMetric } from '../../../../shared/format'
+import { formatDay, formatMetric, formatNumber } from '../../../../shared/format'
 import { useLocale } from '../../app/localeSlice'
 import { KindIcon } from '../../components/KindIcon'
 import { MarkdownView } from '../../components/MarkdownView'
@@ -75,6 +76,14 @@ export function EntryView({
         )}
         {others.length > 0 && <Fact label="People">{others.map(personLine).join('; ')}</Fact>}
         {entry.metric && <Fact label="Result">{formatMetric(entry.metric, locale)}</Fact>}
+        {entry.pdu && (
+          <Fact label="PDUs">
+            {formatNumber(entry.pdu.hours, locale)} · {PDU_CATEGORY_LABELS[entry.pdu.category]}
+            {entry.pdu.activity ? ` · ${entry.pdu.activity}` : ''}
+            {entry.pdu.provider ? ` (${entry.pdu.provider})` : ''}
+            {entry.pdu.reported ? ' · reported to PMI' : ' · not yet reported to PMI'}
+          </Fact>
+        )}
         <Fact label="Competencies">
           {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
         </Fact>

@@ -9,6 +9,8 @@ import {
   type CompetencyId,
   type Entry,
   type EntryKind,
+  type PduCategory,
+  type PduClaim,
   type Person,
   type TextFieldName,
 } from '../../../../shared/entry'
@@ -16,8 +18,81 @@ import { isRealIsoDate } from '../../../../shared/time'
 import type { EntryForm, PersonRow } from '../../data/drafts'
 
 export type FieldName =
-  'title' | 'occurredOn' | 'competencies' | 'metricValue' | 'metricMeasure' | 'followUpOn' | 'form'
+  | 'title'
+  | 'occurredOn'
+  | 'competencies'
+  | 'metricValue'
+  | 'metricMeasure'
+  | 'followUpOn'
+  | 'pduHours'
+  | 'pduCategory'
+  | 'form'
 export type FieldErrors = Partial<Record<FieldName, string>>
+
+/** The PDU claim as the editor holds it (text as typed); all blank means no claim. */
+export interface PduRow {
+  hours: string
+  category: PduCategory | ''
+  provider: string
+  activity: string
+  reported: boolean
+}
+
+/**
+ * The editor's form with the PDU claim beside it. The stored draft's schema
+ * (data/drafts.ts) does not know `pdu` yet, so a restored draft comes back without it.
+ */
+export type EditorForm = EntryForm & { pdu?: PduRow }
+
+export const BLANK_PDU: PduRow = {
+  hours: '',
+  category: '',
+  provider: '',
+  activity: '',
+  reported: false,
+}
+
+function pduRowOf(claim: PduClaim): PduRow {
+  return {
+    hours: String(claim.hours),
+    category: claim.category,
+    provider: claim.provider ?? '',
+    activity: claim.activity ?? '',
+    reported: claim.reported,
+  }
+}
+
+const isBlankPdu = (row: PduRow | undefined): boolean =>
+  !row || (!row.hours.trim() && !row.category && !row.provider.trim() && !row.activity.trim())
+
+/** The PDU fields' own checks; a blank claim is no claim. */
+function checkPdu(row: PduRow | undefined, errors: FieldErrors): void {
+  if (!row || isBlankPdu(row)) return
+  const text = row.hours.trim()
+  const hours = Number(text)
+  if (!text) errors.pduHours = 'Enter the hours claimed, or clear the PDU fields.'
+  else if (!Number.isFinite(hours) || hours <= 0)
+    errors.pduHours = 'Enter the hours as a number above 0, such as 1.5.'
+  else if (!Number.isInteger(hours * 4))
+    errors.pduHours = 'PDUs go in quarter hours: 1, 1.25, 1.5 or 1.75.'
+  else if (hours > 1000) errors.pduHours = 'Enter at most 1,000 hours.'
+  if (!row.category) errors.pduCategory = 'Pick the Talent Triangle area or Giving Back category.'
+}
+
+function pduClaimOf(row: PduRow | undefined): { pdu?: PduClaim } {
+  if (!row || isBlankPdu(row) || !row.category) return {}
+  const provider = row.provider.trim()
+  const activity = row.activity.trim()
+  return {
+    pdu: {
+      hours: Number(row.hours.trim()),
+      category: row.category,
+      ...(provider ? { provider } : {}),
+      ...(activity ? { activity } : {}),
+      reported: row.reported,
+    },
+  }
+}
 
 const blankPerson = (level: PersonRow['level']): PersonRow => ({ name: '', role: '', level })
 
@@ -71,8 +146,8 @@ const toRow = (p: Person): PersonRow => ({
   describeAs: p.describeAs ?? '',
 })
 
-export function formFromEntry(entry: Entry): EntryForm {
-  const form: EntryForm = {
+export function formFromEntry(entry: Entry): EditorForm {
+  const form: EditorForm = {
     ...emptyForm(entry.kind, entry.occurredOn),
     id: entry.id,
     createdAt: entry.createdAt,
@@ -85,6 +160,7 @@ export function formFromEntry(entry: Entry): EntryForm {
     metricUnit: entry.metric?.unit ?? '',
     metricMeasure: entry.metric?.measure ?? '',
     tags: entry.tags.join(', '),
+    ...(entry.pdu ? { pdu: pduRowOf(entry.pdu) } : {}),
   }
   switch (entry.kind) {
     case 'leadership-moment':
@@ -154,7 +230,7 @@ export function dateProblem(value: string, today: string, allowFuture: boolean):
 }
 
 /** Inline checks the user can fix field by field; empty when the form is fine. */
-export function checkForm(form: EntryForm, today: string): FieldErrors {
+export function checkForm(form: EditorForm, today: string): FieldErrors {
   const errors: FieldErrors = {}
   if (!form.title.trim()) errors.title = 'Give the entry a title.'
   else if (form.title.trim().length > 300) errors.title = 'Keep the title under 300 characters.'
@@ -175,6 +251,7 @@ export function checkForm(form: EntryForm, today: string): FieldErrors {
     const followUp = dateProblem(form.followUpOn, today, true)
     if (followUp) errors.followUpOn = followUp.replace('the date it happened', 'a follow-up date')
   }
+  checkPdu(form.pdu, errors)
   return errors
 }
 
@@ -190,10 +267,12 @@ const FIELD_OF_PATH: Record<string, FieldName> = {
   'metric.value': 'metricValue',
   'metric.measure': 'metricMeasure',
   followUpOn: 'followUpOn',
+  'pdu.hours': 'pduHours',
+  'pdu.category': 'pduCategory',
 }
 
 /** Builds the entry for the chosen kind, then runs the data contract's own check. */
-export function formToEntry(form: EntryForm, today: string, newId: () => string): FormResult {
+export function formToEntry(form: EditorForm, today: string, newId: () => string): FormResult {
   const errors = checkForm(form, today)
   if (Object.keys(errors).length) return { ok: false, errors }
   const value = form.metricValue.trim()
@@ -216,6 +295,7 @@ export function formToEntry(form: EntryForm, today: string, newId: () => string)
     tags: splitTags(form.tags),
     ...(form.createdAt ? { createdAt: form.createdAt } : {}),
     ...(form.sample ? { sample: true } : {}),
+    ...pduClaimOf(form.pdu),
   }
   const entry = buildKind(form, base)
   const stamp = new Date(0).toISOString()

@@ -2,3 +2,4 @@
 export { ReadinessView } from './ReadinessView'
 export { RoleSettings } from './RoleSettings'
 export { ChooseRoleLink, TargetRoleLine } from './TargetRoleLine'
+export { useThemeColors, type ThemeColors } from './useThemeColors'
