@@ -13,7 +13,10 @@ export const entrySourceSchema = z.strictObject({
   file: label,
   /** Where in the file, in words a person can find: "line 12", "entry 3". */
   where: label.optional(),
-  /** The source's own id when it has one (Day One's uuid). */
+  /**
+   * The source's own id when it has one (Day One's uuid); otherwise a fingerprint of the
+   * record's date and words, so the same record imported again is known by it.
+   */
   sourceId: label.optional(),
   /** The import that created the entry, so "Undo import" removes exactly those. */
   importId: label.optional(),

@@ -24,6 +24,9 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
 
 const WHOLE = 'whole file'
 
+/** Records between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 250
+
 type Sniffed = { format: ImportFormat | 'json' } | { refused: string }
 
 /** What a file is, by its name and then its first characters. */
@@ -106,8 +109,11 @@ export function importJournal(files: readonly ImportFile[], options: ImportOptio
     options.importId ?? `import-${fingerprint(...files.flatMap((f) => [f.name, f.text]))}`
   const context = { format, asOf: options.asOf, importId, now: `${options.asOf}T00:00:00.000Z` }
   const entries: Entry[] = []
+  const total = reads.reduce((sum, read) => sum + read.drafts.length, 0)
+  let done = 0
   for (const read of reads) {
     for (const draft of read.drafts) {
+      if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total)
       if (entries.length >= MAX_IMPORT_ENTRIES) {
         skipped.push({
           file: draft.file,
@@ -122,6 +128,7 @@ export function importJournal(files: readonly ImportFile[], options: ImportOptio
     }
     skipped.push(...read.skipped)
   }
+  options.onProgress?.(total, total)
   const csv = reads.find((r) => r.csv)?.csv
   return { format, entries, skipped: inFileOrder(skipped, files), ...(csv ? { csv } : {}) }
 }

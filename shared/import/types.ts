@@ -50,6 +50,8 @@ export interface ImportOptions {
   importId?: string
   /** The user's corrections to a CSV file's columns and date format. */
   csv?: Partial<Pick<CsvSettings, 'mapping' | 'dateFormat'>>
+  /** Told every few hundred records how many of how many are done (for a progress bar). */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface ImportResult {

@@ -1,0 +1,88 @@
+// Writes an import and takes it back. Every entry is checked first, sealed when the journal
+// is encrypted (through the vault's codec, like every other write), and written in ONE
+// transaction: all of the import or none of it. "Undo import" deletes exactly the entries
+// the import wrote, known by the import's name in their source, and nothing else.
+import { validateEntry, type Entry } from '../../../shared/entry'
+import { localIsoDate } from '../../../shared/time'
+import { db } from './db'
+import { fromStoredMany, toStoredMany } from './vault/codec'
+import { exclusive } from './vault/writeLock'
+import { guardWrite, StorageWriteError } from './writeErrors'
+
+/** Entries sealed between two progress reports. */
+const SEAL_BATCH = 500
+
+export interface ImportWritten {
+  importId: string
+  ids: string[]
+}
+
+/**
+ * Adds the entries of one import. Each must carry that import's name in its source; none
+ * may have an id the journal already uses (an import never overwrites). Nothing is written
+ * unless everything can be.
+ */
+export async function importEntries(
+  importId: string,
+  entries: readonly Entry[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportWritten> {
+  const now = new Date().toISOString()
+  const today = localIsoDate(new Date())
+  const valid = entries.map((entry, i) => {
+    const check = validateEntry({ ...entry, createdAt: now, updatedAt: now }, today)
+    if (!check.ok) {
+      const first = check.problems[0]!
+      throw new StorageWriteError(
+        `Nothing was imported: entry ${i + 1} (“${entry.title}”) ${first.path} ${first.message}.`,
+        check.problems,
+      )
+    }
+    if (check.entry.source?.importId !== importId) {
+      throw new StorageWriteError(`Nothing was imported: entry ${i + 1} belongs to another import.`)
+    }
+    return check.entry
+  })
+  const ids = valid.map((entry) => entry.id)
+  await guardWrite(() =>
+    exclusive(async () => {
+      // Sealing is WebCrypto, which cannot run inside the transaction: done first, in batches
+      // so the progress bar moves while a large import is encrypted.
+      const stored: Entry[] = []
+      for (let start = 0; start < valid.length; start += SEAL_BATCH) {
+        stored.push(...(await toStoredMany('entries', valid.slice(start, start + SEAL_BATCH))))
+        onProgress?.(Math.min(start + SEAL_BATCH, valid.length), valid.length)
+      }
+      await db.transaction('rw', db.entries, async () => {
+        const taken = (await db.entries.bulkGet(ids)).filter((row) => row !== undefined)
+        if (taken.length) {
+          throw new StorageWriteError(
+            'Nothing was imported: some of these entries are already in your journal. Choose the files again.',
+          )
+        }
+        await db.entries.bulkAdd(stored)
+      })
+    }),
+  )
+  return { importId, ids }
+}
+
+/**
+ * Removes the entries an import wrote (and any bullet edits made to them since), in one
+ * transaction. Only entries whose source names this import are removed, whatever ids are
+ * given. Returns how many were removed.
+ */
+export async function undoImport(importId: string, ids: readonly string[]): Promise<number> {
+  return guardWrite(() =>
+    exclusive(async () => {
+      const rows = (await db.entries.bulkGet([...ids])).filter((row) => row !== undefined)
+      const entries = await fromStoredMany<Entry>('entries', rows as Entry[])
+      const mine = entries.filter((e) => e.source?.importId === importId).map((e) => e.id)
+      await db.transaction('rw', db.entries, db.bulletEdits, async () => {
+        await db.entries.bulkDelete(mine)
+        await db.bulletEdits.bulkDelete(mine)
+      })
+      return mine.length
+    }),
+  )
+}

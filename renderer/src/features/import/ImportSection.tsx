@@ -1,0 +1,82 @@
+// Settings › Import: choose jrnl or Day One exports, Markdown or CSV files, check the
+// preview, import; and undo the last import. The command palette's "Import…" brings
+// the user here and focuses the button.
+import { useEffect, useRef } from 'react'
+import { formatCount } from '../../../../shared/format'
+import { useLocale } from '../../app/localeSlice'
+import { chooseFiles, dismissLastImport, undoLastImport } from './importFlow'
+import { ImportPanel } from './ImportPanel'
+import { useImportUi } from './importSlice'
+import './import.css'
+
+const ACCEPT = '.json,.zip,.md,.markdown,.txt,.csv,.tsv'
+
+export function ImportSection() {
+  const locale = useLocale()
+  const busy = useImportUi((s) => s.flow.step === 'reading' || s.flow.step === 'writing')
+  const last = useImportUi((s) => s.last)
+  const focusPending = useImportUi((s) => s.focusPending)
+  const input = useRef<HTMLInputElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (!focusPending || !button.current) return
+    button.current.scrollIntoView?.({ block: 'center' })
+    button.current.focus({ preventScroll: true })
+    useImportUi.getState().focusDone()
+  }, [focusPending])
+
+  return (
+    <section className="card import-settings" aria-labelledby="import-settings-title">
+      <h2 id="import-settings-title">Import</h2>
+      <p className="hint">
+        Bring your history: a jrnl export (.json), a Day One export (.json or its .zip), a Markdown
+        brag document or daily notes (.md, several at once), or a spreadsheet saved as CSV. You see
+        every entry before anything is written, and can undo the import after.
+      </p>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])]
+          e.target.value = '' // the same file chosen again still counts as a choice
+          if (files.length) void chooseFiles(files)
+        }}
+      />
+      <div className="row">
+        <button ref={button} type="button" disabled={busy} onClick={() => input.current?.click()}>
+          Import from files…
+        </button>
+      </div>
+      {last && (
+        <div className="import-last" role="status">
+          {last.undone === undefined ? (
+            <>
+              <span>
+                Imported {formatCount(last.ids.length, 'entry', 'entries', locale)} from{' '}
+                {last.names}.
+              </span>
+              <button type="button" onClick={() => void undoLastImport()}>
+                Undo import
+              </button>
+            </>
+          ) : (
+            <span>
+              Import from {last.names} undone:{' '}
+              {formatCount(last.undone, 'entry', 'entries', locale)} removed.
+            </span>
+          )}
+          <button type="button" className="link" onClick={dismissLastImport}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <ImportPanel />
+    </section>
+  )
+}

@@ -1,0 +1,132 @@
+// The import's steps, from the chosen files to the written entries and back: read (in the
+// worker, with progress), preview (duplicates left out), edit, write in one transaction,
+// undo. Nothing is written before the user presses "Import N entries".
+import type { CsvSettings } from '../../../../shared/import'
+import { findDuplicates } from '../../../../shared/import'
+import { localIsoDate } from '../../../../shared/time'
+import { readAllEntries } from '../../data/entries'
+import { importEntries, undoImport } from '../../data/importEntries'
+import { useToast } from '../../app/toastSlice'
+import { importOffThread } from './importOffThread'
+import { editRow, blockingRows, includedEntries, makeRows, type RowEdit } from './previewRows'
+import { readChosenFiles } from './readFiles'
+import { setFlow, useImportUi } from './importSlice'
+
+const today = () => localIsoDate(new Date())
+
+/** Each choice of files, and each close, starts a new attempt: older work must not land. */
+let attempt = 0
+/** The files on screen, read again when the CSV mapping changes. */
+let chosen: File[] = []
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+const namesOf = (files: readonly { name: string }[]) =>
+  files.length === 1 ? files[0]!.name : `${files.length} files`
+
+async function read(csv?: Partial<Pick<CsvSettings, 'mapping' | 'dateFormat'>>) {
+  const id = ++attempt
+  const names = namesOf(chosen)
+  const current = () => attempt === id
+  setFlow({ step: 'reading', names, progress: null })
+  try {
+    const { files, skipped: tooLarge } = await readChosenFiles(chosen)
+    const importId = crypto.randomUUID()
+    const result = await importOffThread(
+      files,
+      { asOf: today(), importId, ...(csv ? { csv } : {}) },
+      (done, total) => current() && setFlow({ step: 'reading', names, progress: { done, total } }),
+    )
+    if (!current()) return
+    const duplicates = findDuplicates(result.entries, await readAllEntries())
+    if (!current()) return
+    setFlow({
+      step: 'preview',
+      names,
+      importId,
+      result,
+      rows: makeRows(result.entries, duplicates),
+      skipped: [...tooLarge, ...result.skipped],
+    })
+  } catch (error) {
+    if (current())
+      setFlow({ step: 'failed', names, message: `Could not read ${names}: ${reasonOf(error)}` })
+  }
+}
+
+export function chooseFiles(files: readonly File[]): Promise<void> {
+  chosen = [...files]
+  return read()
+}
+
+/** Reads the CSV again with the user's corrected columns or date format. */
+export function remapCsv(csv: Pick<CsvSettings, 'mapping' | 'dateFormat'>): Promise<void> {
+  return read(csv)
+}
+
+export function editPreviewRow(index: number, edit: RowEdit): void {
+  const { flow } = useImportUi.getState()
+  if (flow.step !== 'preview') return
+  const rows = flow.rows.slice()
+  const row = rows[index]
+  if (!row) return
+  rows[index] = editRow(row, edit, today())
+  setFlow({ ...flow, rows })
+}
+
+/** Includes or leaves out every row at once (duplicates too, when the user says so). */
+export function includeAll(include: boolean): void {
+  const { flow } = useImportUi.getState()
+  if (flow.step !== 'preview') return
+  setFlow({ ...flow, rows: flow.rows.map((row) => ({ ...row, include })) })
+}
+
+export async function importNow(): Promise<void> {
+  const { flow } = useImportUi.getState()
+  if (flow.step !== 'preview' || blockingRows(flow.rows).length) return
+  const entries = includedEntries(flow.rows)
+  if (entries.length === 0) return
+  const { names, importId } = flow
+  const id = ++attempt
+  setFlow({ step: 'writing', names, progress: { done: 0, total: entries.length } })
+  try {
+    const written = await importEntries(importId, entries, (done, total) => {
+      if (attempt === id) setFlow({ step: 'writing', names, progress: { done, total } })
+    })
+    useImportUi.setState({ flow: { step: 'idle' }, last: { ...written, names } })
+    useToast.getState().notify({
+      message: `Imported ${written.ids.length} ${written.ids.length === 1 ? 'entry' : 'entries'} from ${names}.`,
+      actionLabel: 'Undo import',
+      onAction: () => void undoLastImport(),
+    })
+  } catch (error) {
+    // The write is one transaction: a failure left the journal exactly as it was.
+    setFlow({ step: 'failed', names, message: reasonOf(error) })
+  }
+}
+
+export async function undoLastImport(): Promise<void> {
+  const { last } = useImportUi.getState()
+  if (!last || last.undone !== undefined) return
+  try {
+    const removed = await undoImport(last.importId, last.ids)
+    useImportUi.setState({ last: { ...last, undone: removed } })
+    useToast.getState().notify({
+      message: `Import undone: ${removed} ${removed === 1 ? 'entry' : 'entries'} removed.`,
+    })
+  } catch (error) {
+    useToast.getState().notify({ message: `Could not undo the import: ${reasonOf(error)}` })
+  }
+}
+
+export function closeImport(): void {
+  attempt++
+  chosen = []
+  setFlow({ step: 'idle' })
+}
+
+export function dismissLastImport(): void {
+  useImportUi.setState({ last: null })
+}
