@@ -58,10 +58,10 @@ function verdict(bar: Bar, locale: string): string {
   if (bar.kind === 'minimum') {
     if (bar.line === 0) return 'no minimum set'
     const short = bar.line - bar.earned
-    return short > 0 ? `${pdus(short, locale)} to go` : 'minimum met'
+    return short > 0 ? `${pdus(short, locale)} to go` : 'met'
   }
   const over = bar.earned - bar.counted
-  return over > 0 ? `${pdus(over, locale)} over the cap, not counted` : 'within the cap'
+  return over > 0 ? `${pdus(over, locale)} over, not counted` : 'within the cap'
 }
 
 export function RuleBars({ ledger }: { ledger: PduLedger }) {
