@@ -1,13 +1,24 @@
 // The automatic backups folder: atomic writes, rotation, listing and reading by name.
 // Entry counts live in a small index next to the backups, so listing never has to
-// parse files that may be 150 MB each (100,000 entries; the cap is MAX_BACKUP_BYTES).
+// parse files that may be 150 MB each (100,000 entries; the cap is MAX_BACKUP_BYTES);
+// a file the index does not know is counted once, in a worker thread (countEntries.ts).
+// The counts also drive rotation (rotation.ts), which never removes the last good backup.
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backup'
-import type { BackupFileInfo, BackupFolder } from '../shared/ipc'
-import { writeFileAtomic } from './atomicWrite'
-import { backupDate, backupFileName, isBackupFileName, planRotation } from './rotation'
+import { backupTooLargeMessage, decodeBackupBytes, MAX_BACKUP_BYTES } from '../shared/backup'
+import type { BackupFileInfo, BackupFolder, BackupReason } from '../shared/ipc'
+import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite'
+import { countEntriesOffThread } from './countEntries'
+import {
+  backupDate,
+  backupFileName,
+  backupKind,
+  isBackupFileName,
+  isFarFewer,
+  planRotation,
+  type BackupKind,
+} from './rotation'
 
 export const INDEX_FILE_NAME = 'leadlog-backups-index.json'
 const indexSchema = z.record(
@@ -34,17 +45,6 @@ async function writeIndex(folder: string, index: BackupIndex): Promise<void> {
   })
 }
 
-/** For a backup missing from the index (copied in by hand): count its entries once. */
-async function countEntries(path: string): Promise<number> {
-  try {
-    const parsed: unknown = JSON.parse(await fs.readFile(path, 'utf8'))
-    const entries = (parsed as { entries?: unknown }).entries
-    return Array.isArray(entries) ? entries.length : 0
-  } catch {
-    return 0
-  }
-}
-
 async function backupNames(folder: string): Promise<string[]> {
   const names = await fs.readdir(folder).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[]
@@ -63,38 +63,34 @@ export async function listBackups(folder: string): Promise<BackupFolder> {
     const stat = await fs.stat(path).catch(() => null)
     const date = backupDate(name)
     if (!stat?.isFile() || !date) continue
-    let entryCount = index[name]?.entryCount ?? -1
-    if (entryCount < 0) {
-      entryCount = await countEntries(path)
+    // Counted once: an encrypted file copied in by hand stays "not known" (-1).
+    let entryCount = index[name]?.entryCount
+    if (entryCount === undefined) {
+      entryCount = await countEntriesOffThread(path)
       index[name] = { entryCount }
       indexChanged = true
     }
-    backups.push({ name, createdAt: date.toISOString(), entryCount, bytes: stat.size })
+    backups.push({
+      name,
+      createdAt: date.toISOString(),
+      entryCount,
+      bytes: stat.size,
+      kind: backupKind(name),
+    })
   }
   if (indexChanged) await writeIndex(folder, index).catch(() => undefined)
   backups.sort((a, b) => (a.name < b.name ? 1 : -1))
   return { folder, backups }
 }
 
-/** A temp file of writeFileAtomic for a backup or the index, e.g. left by a power cut. */
-const TEMP_FILE = /^\.leadlog-backup.*\.tmp$/
-const STALE_TEMP_MS = 60 * 60 * 1000
-
-/** Removes temp files older than an hour (never one a running write may still use). */
-async function removeStaleTempFiles(folder: string, now: Date): Promise<void> {
-  const names = await fs.readdir(folder).catch(() => [] as string[])
-  for (const name of names.filter((n) => TEMP_FILE.test(n))) {
-    const path = join(folder, name)
-    const stat = await fs.stat(path).catch(() => null)
-    if (stat?.isFile() && now.getTime() - stat.mtimeMs > STALE_TEMP_MS) {
-      await fs.rm(path, { force: true }).catch(() => undefined)
-    }
-  }
-}
-
 /** Deletes the backups the rotation does not keep; returns the names removed. */
 export async function rotateBackups(folder: string, now: Date): Promise<string[]> {
-  const { remove } = planRotation(await backupNames(folder), now)
+  const known = await readIndex(folder)
+  const records = (await backupNames(folder)).map((name) => ({
+    name,
+    entryCount: known[name]?.entryCount ?? -1,
+  }))
+  const { remove } = planRotation(records, now)
   const removed: string[] = []
   for (const name of remove) {
     await fs
@@ -110,31 +106,59 @@ export async function rotateBackups(folder: string, now: Date): Promise<string[]
   return removed
 }
 
+const SNAPSHOTS: Partial<Record<BackupReason, BackupKind>> = {
+  'before-restore': 'before-restore',
+  'before-migration': 'before-migration',
+}
+
+/** The newest backup before `name` whose count is known, to compare the new one with. */
+function previousBackup(index: BackupIndex, names: string[], name: string) {
+  const earlier = names
+    .filter((n) => n !== name && (index[n]?.entryCount ?? -1) >= 0)
+    .map((n) => ({ name: n, date: backupDate(n)! }))
+    .filter((b) => b.date.getTime() <= backupDate(name)!.getTime())
+    .sort((a, b) => b.date.getTime() - a.date.getTime())[0]
+  return earlier ? { name: earlier.name, entryCount: index[earlier.name]!.entryCount } : null
+}
+
 /**
  * Writes one backup atomically, records its entry count, then rotates. Rotation runs
  * only after the new file is safely on disk, so a failed write never costs an old one.
+ * When it holds far fewer entries than the backup before it, the answer says so
+ * (`fewerThan`) and rotation keeps that earlier one too.
  */
 export async function writeBackup(
   folder: string,
-  request: { json: string; entryCount: number },
+  request: { json: string; entryCount: number; reason?: BackupReason },
   now: Date,
 ): Promise<BackupFileInfo> {
   await fs.mkdir(folder, { recursive: true })
-  const name = backupFileName(now)
+  const kind = (request.reason && SNAPSHOTS[request.reason]) ?? 'backup'
+  const name = backupFileName(now, kind)
   const path = join(folder, name)
   await writeFileAtomic(path, request.json, { mode: 0o600 })
   const index = await readIndex(folder)
+  const previous = previousBackup(index, await backupNames(folder), name)
   index[name] = { entryCount: request.entryCount }
   await writeIndex(folder, index).catch(() => undefined)
   await rotateBackups(folder, now)
   await removeStaleTempFiles(folder, now)
   const stat = await fs.stat(path)
-  return {
+  const info: BackupFileInfo = {
     name,
     createdAt: (backupDate(name) ?? now).toISOString(),
     entryCount: request.entryCount,
     bytes: stat.size,
+    kind,
   }
+  if (previous && isFarFewer(previous.entryCount, request.entryCount)) {
+    info.fewerThan = {
+      name: previous.name,
+      createdAt: backupDate(previous.name)!.toISOString(),
+      entryCount: previous.entryCount,
+    }
+  }
+  return info
 }
 
 /** Reads a backup by its file name: only backup names, only from this folder. */
@@ -149,7 +173,9 @@ export async function readBackup(folder: string, name: string): Promise<string> 
   if (stat.size > MAX_BACKUP_BYTES) {
     throw new Error(`${name} ${backupTooLargeMessage(stat.size)}.`)
   }
-  return fs.readFile(path, 'utf8')
+  const decoded = decodeBackupBytes(await fs.readFile(path))
+  if (!decoded.ok) throw new Error(`${name} ${decoded.message}.`)
+  return decoded.text
 }
 
 /** Makes sure a folder chosen for backups exists and can be written to. */

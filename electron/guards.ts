@@ -1,8 +1,16 @@
 // Guards for every web page the app hosts: no new windows, no navigation away from the
 // app, no <webview>, no permissions the app did not ask for, and no request to
-// anywhere but the app itself. Links to https sites go to the system browser.
-import { shell, type Session, type WebContents } from 'electron'
-import { isSafeExternalUrl } from '../shared/ipc'
+// anywhere but the app itself. Links to https sites go to the system browser, after the
+// user has confirmed the host (a link in a restored backup was written by someone else).
+import {
+  BrowserWindow,
+  dialog,
+  shell,
+  type MessageBoxOptions,
+  type Session,
+  type WebContents,
+} from 'electron'
+import { externalHost, isSafeExternalUrl } from '../shared/ipc'
 import { isAppUrl } from './origin'
 
 /**
@@ -24,16 +32,49 @@ export function isPermissionAllowed(
   return APP_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, devOrigin)
 }
 
-/** Opens a link in the system browser only if it is a plain https URL. */
-export function openExternalSafely(url: string): boolean {
+/** The question main asks before a link leaves the app: the host in plain sight. */
+export function confirmLinkOptions(url: string): MessageBoxOptions {
+  return {
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+    title: 'Open a link',
+    message: `Open ${externalHost(url)} in your web browser?`,
+    detail: url.length > 300 ? `${url.slice(0, 300)}…` : url,
+  }
+}
+
+/** Asks the user; resolves true only on "Open in browser". */
+async function confirmHost(url: string, owner: BrowserWindow | null): Promise<boolean> {
+  const options = confirmLinkOptions(url)
+  const { response } = owner
+    ? await dialog.showMessageBox(owner, options)
+    : await dialog.showMessageBox(options)
+  return response === 0
+}
+
+/**
+ * Opens a link in the system browser only if it is an https URL to a named public host
+ * and the user confirms that host. Returns whether it was eligible at all.
+ */
+export function openExternalSafely(
+  url: string,
+  owner: BrowserWindow | null = null,
+  confirm: (url: string, owner: BrowserWindow | null) => Promise<boolean> = confirmHost,
+): boolean {
   if (!isSafeExternalUrl(url)) return false
-  void shell.openExternal(url)
+  void confirm(url, owner)
+    .then((yes) => (yes ? shell.openExternal(url) : undefined))
+    .catch(() => undefined)
   return true
 }
 
 export function guardWebContents(contents: WebContents, devOrigin?: string): void {
+  // A link with target=_blank (every link in a note) arrives here: never a window of ours.
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url)
+    openExternalSafely(url, BrowserWindow.fromWebContents(contents))
     return { action: 'deny' }
   })
   const blockUnlessApp = (event: { url: string; preventDefault(): void }) => {

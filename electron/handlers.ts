@@ -61,7 +61,8 @@ export function registerHandlers(context: HandlerContext): void {
   handle(IPC.saveFile, (event, request) => saveFile(ownerOf(event), settings, request), options)
   handle(IPC.printPdf, (event, request) => printPdf(ownerOf(event), settings, request), options)
   handle(IPC.openFile, (event, request) => openFile(ownerOf(event), settings, request), options)
-  handle(IPC.openExternal, (_event, url) => openExternalSafely(url), options)
+  // Main asks the user to confirm the host before anything opens (guards.ts).
+  handle(IPC.openExternal, (event, url) => openExternalSafely(url, ownerOf(event)), options)
 
   handle(
     IPC.backupWrite,

@@ -48,11 +48,22 @@ export interface AppInfo {
 export type SaveResult = { saved: true; path: string } | { saved: false }
 export type OpenResult = { opened: true; name: string; text: string } | { opened: false }
 
+/** Why a backup is written: on a schedule, by hand, or as a snapshot before a risky change. */
+export type BackupReason = 'daily' | 'quit' | 'manual' | 'before-restore' | 'before-migration'
+
 export interface BackupFileInfo {
   name: string
   createdAt: string
+  /** Entries it holds; -1 when not known (an encrypted file copied into the folder by hand). */
   entryCount: number
   bytes: number
+  /** A scheduled backup, or a snapshot taken before a restore or a migration (absent: 'backup'). */
+  kind?: 'backup' | 'before-restore' | 'before-migration'
+  /**
+   * Set on a backup just written that holds far fewer entries than the one before it:
+   * both are kept, and the page tells the user.
+   */
+  fewerThan?: { name: string; createdAt: string; entryCount: number }
 }
 
 export interface BackupFolder {

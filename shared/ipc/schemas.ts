@@ -74,7 +74,7 @@ export const ipcArgs = {
     z.strictObject({
       json: backupText,
       entryCount: z.number().int().min(0),
-      reason: z.enum(['daily', 'quit', 'manual']),
+      reason: z.enum(['daily', 'quit', 'manual', 'before-restore', 'before-migration']),
     }),
   ]),
   [IPC.backupList]: z.tuple([]),
@@ -98,6 +98,10 @@ export interface DesktopApi {
   saveFile(...args: Args<typeof IPC.saveFile>): Promise<SaveResult>
   printPdf(...args: Args<typeof IPC.printPdf>): Promise<SaveResult>
   openFile(...args: Args<typeof IPC.openFile>): Promise<OpenResult>
+  /**
+   * Opens an https link to a named public host in the system browser after main has
+   * asked the user to confirm the host; false when the link is not eligible at all.
+   */
   openExternal(...args: Args<typeof IPC.openExternal>): Promise<boolean>
   backupWrite(...args: Args<typeof IPC.backupWrite>): Promise<BackupFileInfo>
   backupList(...args: Args<typeof IPC.backupList>): Promise<BackupFolder>

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { writeFileAtomic } from '../../../electron/atomicWrite'
+import { STALE_TEMP_MS, TEMP_FILE, writeFileAtomic } from '../../../electron/atomicWrite'
 
 let folder = ''
 let target = ''
@@ -81,5 +81,53 @@ describe('writeFileAtomic', () => {
     expect(to).toBe(target)
     expect(from.startsWith(join(folder, '.'))).toBe(true)
     expect(from).not.toBe(target)
+  })
+})
+
+describe('crash leftovers and Windows', () => {
+  const busy = (code: string) => Object.assign(new Error(`${code}: resource busy`), { code })
+
+  it.each(['EPERM', 'EBUSY', 'EACCES'])(
+    'tries the rename again while %s (a scanner holding the file), then succeeds',
+    async (code) => {
+      const realRename = fs.rename.bind(fs)
+      const rename = vi
+        .spyOn(fs, 'rename')
+        .mockRejectedValueOnce(busy(code))
+        .mockRejectedValueOnce(busy(code))
+        .mockImplementation(realRename)
+      await writeFileAtomic(target, 'new', { retryDelaysMs: [0, 0, 0] })
+      expect(rename).toHaveBeenCalledTimes(3)
+      expect(await readFile(target, 'utf8')).toBe('new')
+    },
+  )
+
+  it('gives up after the last retry, keeps the previous file and removes the temp file', async () => {
+    const rename = vi.spyOn(fs, 'rename').mockRejectedValue(busy('EBUSY'))
+    await expect(writeFileAtomic(target, 'new', { retryDelaysMs: [0, 0] })).rejects.toThrow('EBUSY')
+    expect(rename).toHaveBeenCalledTimes(3)
+    expect(await readFile(target, 'utf8')).toBe('{"entries":["the previous backup"]}')
+    expect(await readdir(folder)).toEqual(['leadlog-backup-2026-01-15-093000.json'])
+  })
+
+  it('does not retry other errors', async () => {
+    const rename = vi.spyOn(fs, 'rename').mockRejectedValue(busy('ENOENT'))
+    await expect(writeFileAtomic(target, 'new', { retryDelaysMs: [0, 0] })).rejects.toThrow()
+    expect(rename).toHaveBeenCalledTimes(1)
+  })
+
+  it('every write sweeps its folder of temp files a crash left an hour ago, and of nothing else', async () => {
+    const old = new Date(Date.now() - STALE_TEMP_MS - 60_000)
+    const stale = '.settings.json.4242.0123456789ab.tmp'
+    const fresh = '.report.md.4243.ba9876543210.tmp'
+    const notOurs = '.hidden-notes.tmp'
+    for (const name of [stale, fresh, notOurs]) await writeFile(join(folder, name), 'x')
+    await fs.utimes(join(folder, stale), old, old)
+    await fs.utimes(join(folder, notOurs), old, old)
+    await writeFileAtomic(join(folder, 'review.md'), '# Review')
+    expect((await readdir(folder)).sort()).toEqual(
+      [fresh, notOurs, 'leadlog-backup-2026-01-15-093000.json', 'review.md'].sort(),
+    )
+    expect(TEMP_FILE.test(stale) && TEMP_FILE.test(fresh) && !TEMP_FILE.test(notOurs)).toBe(true)
   })
 })

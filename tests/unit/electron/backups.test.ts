@@ -9,13 +9,7 @@ import {
   rotateBackups,
   writeBackup,
 } from '../../../electron/backups'
-import {
-  backupDate,
-  backupFileName,
-  KEEP_DAILY,
-  KEEP_MONTHLY,
-  planRotation,
-} from '../../../electron/rotation'
+import { backupDate, backupFileName } from '../../../electron/rotation'
 import { MAX_BACKUP_BYTES } from '../../../shared/backup'
 
 /** Local-time dates, so the tests mean the same in every time zone. */
@@ -47,71 +41,6 @@ describe('backup file names', () => {
   })
 })
 
-describe('rotation (fake clock)', () => {
-  it('one backup a day for 500 days keeps exactly the last 14 days and the newest of each of 12 months', () => {
-    const start = at(2025, 1, 1)
-    const names = Array.from({ length: 500 }, (_, i) => backupFileName(addDays(start, i)))
-    const now = addDays(start, 499) // 2026-05-15
-    const { keep, remove } = planRotation(names, now)
-
-    const daily = Array.from({ length: 14 }, (_, i) => backupFileName(addDays(now, -i)))
-    // The newest of each month: May 2026 (today), then the last day of Apr 2026 … Jun 2025.
-    const monthly = [
-      backupFileName(now),
-      ...Array.from({ length: 11 }, (_, i) => backupFileName(new Date(2026, 4 - i, 0, 9))),
-    ]
-    const expected = [...new Set([...daily, ...monthly])].sort().reverse()
-    expect(keep).toEqual(expected)
-    expect(keep).toHaveLength(14 + 11)
-    expect(remove).toHaveLength(500 - keep.length)
-    expect(new Set([...keep, ...remove])).toEqual(new Set(names))
-  })
-
-  it('keeps only the newest backup of a day (quit backups replace the morning one)', () => {
-    const names = [
-      backupFileName(at(2026, 5, 15, 8)),
-      backupFileName(at(2026, 5, 15, 12, 30)),
-      backupFileName(at(2026, 5, 15, 18, 45, 10)),
-    ]
-    expect(planRotation(names, at(2026, 5, 15, 19))).toEqual({
-      keep: ['leadlog-backup-2026-05-15-184510.json'],
-      remove: ['leadlog-backup-2026-05-15-123000.json', 'leadlog-backup-2026-05-15-080000.json'],
-    })
-  })
-
-  it('counts days that have a backup, so a long holiday does not wipe the older ones', () => {
-    const names = [
-      ...Array.from({ length: 10 }, (_, i) => backupFileName(at(2026, 1, 1 + i))),
-      backupFileName(at(2026, 5, 1)),
-    ]
-    const { keep, remove } = planRotation(names, at(2026, 5, 1, 10))
-    expect(keep).toHaveLength(11)
-    expect(remove).toEqual([])
-  })
-
-  it('keeps backups dated after now (a clock that moved back) without using a slot', () => {
-    const future = backupFileName(at(2027, 1, 1))
-    const past = Array.from({ length: KEEP_DAILY }, (_, i) => backupFileName(at(2026, 5, 1 + i)))
-    const { keep } = planRotation([future, ...past], at(2026, 5, 20))
-    expect(keep).toContain(future)
-    for (const name of past) expect(keep).toContain(name)
-  })
-
-  it('keeps at most 12 monthly backups older than the daily window', () => {
-    const names = Array.from({ length: 30 }, (_, i) => backupFileName(new Date(2024, i, 10, 9)))
-    const { keep } = planRotation(names, at(2026, 7, 1))
-    expect(keep).toHaveLength(Math.max(KEEP_DAILY, KEEP_MONTHLY))
-    expect(keep.at(-1)).toBe(backupFileName(new Date(2024, 16, 10, 9)))
-  })
-
-  it('ignores files that are not backups', () => {
-    expect(planRotation(['notes.txt', INDEX_FILE_NAME], at(2026, 1, 1))).toEqual({
-      keep: [],
-      remove: [],
-    })
-  })
-})
-
 describe('backups folder', () => {
   it('writes atomically, records the entry count, and lists newest first', async () => {
     const first = await writeBackup(
@@ -124,6 +53,7 @@ describe('backups folder', () => {
       createdAt: at(2026, 5, 14).toISOString(),
       entryCount: 2,
       bytes: 17,
+      kind: 'backup',
     })
     await writeBackup(folder, { json: '{"entries":[1,2,3]}', entryCount: 3 }, at(2026, 5, 15))
     const listed = await listBackups(folder)
@@ -143,11 +73,18 @@ describe('backups folder', () => {
     await writeBackup(folder, { json: '{"entries":[]}', entryCount: 7 }, at(2026, 5, 14))
     // The index is trusted: the file itself says 0 entries, the list says 7.
     const copied = 'leadlog-backup-2026-05-10-120000.json'
-    await writeFile(join(folder, copied), '{"entries":[{"id":"a"},{"id":"b"}]}')
+    await writeFile(
+      join(folder, copied),
+      '{"format":"leadlog-backup","entries":[{"id":"a"},{"id":"b"}]}',
+    )
+    // An encrypted backup cannot be counted without its passphrase: not known, once.
+    const sealed = 'leadlog-backup-2026-05-09-120000.json'
+    await writeFile(join(folder, sealed), '{"format":"leadlog-encrypted-backup","version":1}')
     const listed = await listBackups(folder)
-    expect(listed.backups.map((b) => b.entryCount)).toEqual([7, 2])
+    expect(listed.backups.map((b) => b.entryCount)).toEqual([7, 2, -1])
     const index = JSON.parse(await readFile(join(folder, INDEX_FILE_NAME), 'utf8')) as object
     expect(index).toHaveProperty([copied], { entryCount: 2 })
+    expect(index).toHaveProperty([sealed], { entryCount: -1 })
   })
 
   it('lists an empty or missing folder as empty', async () => {
@@ -157,17 +94,15 @@ describe('backups folder', () => {
     })
   })
 
-  it('rotates after each write: 50 daily writes leave the last 14 days plus the newest of March', async () => {
+  it('rotates after each write: 50 daily writes leave the last 20 (March 31 the newest of March)', async () => {
     const start = at(2026, 3, 1)
     for (let i = 0; i < 50; i++) {
       await writeBackup(folder, { json: `{"day":${i}}`, entryCount: i }, addDays(start, i))
     }
     const now = addDays(start, 49)
     const names = (await listBackups(folder)).backups.map((b) => b.name)
-    const expected = [
-      ...Array.from({ length: 14 }, (_, i) => backupFileName(addDays(now, -i))),
-      backupFileName(at(2026, 3, 31)),
-    ]
+    const expected = Array.from({ length: 20 }, (_, i) => backupFileName(addDays(now, -i)))
+    expect(expected.at(-1)).toBe(backupFileName(at(2026, 3, 31)))
     expect(names).toEqual(expected)
     // The index forgets removed files.
     const index = JSON.parse(await readFile(join(folder, INDEX_FILE_NAME), 'utf8')) as object
@@ -177,8 +112,8 @@ describe('backups folder', () => {
 
   it('cleans up temp files an interrupted write left, once they are an hour old', async () => {
     const now = new Date()
-    const stale = '.leadlog-backup-2026-05-14-090000.json.123.abcdef.tmp'
-    const fresh = '.leadlog-backup-2026-05-15-090000.json.456.abcdef.tmp'
+    const stale = '.leadlog-backup-2026-05-14-090000.json.123.abcdef012345.tmp'
+    const fresh = '.leadlog-backup-2026-05-15-090000.json.456.abcdef012345.tmp'
     await writeFile(join(folder, stale), '{"entr')
     await writeFile(join(folder, fresh), '{"entr')
     await writeFile(join(folder, 'my-notes.tmp'), 'not ours')
@@ -189,6 +124,44 @@ describe('backups folder', () => {
     expect(names).not.toContain(stale)
     expect(names).toContain(fresh)
     expect(names).toContain('my-notes.tmp')
+  })
+
+  it('names snapshots by what they were taken before, and says when a backup holds far fewer entries', async () => {
+    await writeBackup(folder, { json: '{}', entryCount: 400, reason: 'daily' }, at(2026, 5, 14))
+    const snapshot = await writeBackup(
+      folder,
+      { json: '{}', entryCount: 400, reason: 'before-restore' },
+      at(2026, 5, 14, 10),
+    )
+    expect(snapshot).toMatchObject({
+      name: 'leadlog-backup-2026-05-14-100000-before-restore.json',
+      kind: 'before-restore',
+    })
+    expect(snapshot.fewerThan).toBeUndefined()
+    const shrunk = await writeBackup(
+      folder,
+      { json: '{}', entryCount: 3, reason: 'quit' },
+      at(2026, 5, 14, 18),
+    )
+    expect(shrunk.fewerThan).toEqual({
+      name: 'leadlog-backup-2026-05-14-100000-before-restore.json',
+      createdAt: at(2026, 5, 14, 10).toISOString(),
+      entryCount: 400,
+    })
+    const listed = (await listBackups(folder)).backups
+    expect(listed.map((b) => [b.entryCount, b.kind])).toEqual([
+      [3, 'backup'],
+      [400, 'before-restore'],
+      [400, 'backup'],
+    ])
+  })
+
+  it('refuses a backup that is not valid UTF-8, naming the byte, instead of changing characters', async () => {
+    const name = 'leadlog-backup-2026-05-14-090000.json'
+    await writeFile(join(folder, name), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]))
+    await expect(readBackup(folder, name)).rejects.toThrow(
+      `${name} is not valid UTF-8 text at byte 3`,
+    )
   })
 
   it('reads a backup by name, and only backup names from this folder', async () => {

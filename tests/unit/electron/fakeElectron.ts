@@ -254,6 +254,8 @@ export const electronMock = {
   dialog: {
     showSaveDialog: vi.fn(),
     showOpenDialog: vi.fn(),
+    /** The user answers the first button ("Open in browser", "Reload") unless a test says otherwise. */
+    showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
   },
   session: {
     defaultSession: fakeSession(),

@@ -3,13 +3,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('electron', async () => (await import('./fakeElectron')).electronMock)
 
 const { electronMock, FakeWebContents, fakeSession } = await import('./fakeElectron')
-const { guardWebContents, hardenSession, isRequestAllowed, openExternalSafely } =
-  await import('../../../electron/guards')
+const {
+  confirmLinkOptions,
+  guardWebContents,
+  hardenSession,
+  isRequestAllowed,
+  openExternalSafely,
+} = await import('../../../electron/guards')
 const { isSafeExternalUrl } = await import('../../../shared/ipc')
 
 beforeEach(() => {
   electronMock.shell.openExternal.mockClear()
+  electronMock.dialog.showMessageBox.mockClear()
+  electronMock.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false })
 })
+
+/** Lets the confirmation's promise settle. */
+const settled = () => new Promise((resolve) => setTimeout(resolve))
 
 function guarded(devOrigin?: string) {
   const contents = new FakeWebContents()
@@ -25,19 +35,49 @@ describe('window.open', () => {
     }
   })
 
-  it('sends a validated https link to the system browser instead', () => {
+  it('sends a validated https link to the system browser once the user confirms its host', async () => {
     guarded().windowOpenHandler?.({ url: 'https://www.pmi.org/certifications' })
+    await settled()
+    expect(electronMock.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'Open www.pmi.org in your web browser?',
+        detail: 'https://www.pmi.org/certifications',
+        buttons: ['Open in browser', 'Cancel'],
+        cancelId: 1,
+      }),
+    )
     expect(electronMock.shell.openExternal).toHaveBeenCalledWith(
       'https://www.pmi.org/certifications',
     )
   })
 
-  it('opens nothing for links that fail validation', () => {
+  it('opens nothing when the user cancels', async () => {
+    electronMock.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false })
+    guarded().windowOpenHandler?.({ url: 'https://www.pmi.org/' })
+    await settled()
+    expect(electronMock.dialog.showMessageBox).toHaveBeenCalledTimes(1)
+    expect(electronMock.shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('opens nothing, and asks nothing, for links that fail validation', async () => {
     const contents = guarded()
-    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    for (const url of [
+      'http://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://127.0.0.1/',
+      'https://192.168.1.1/admin',
+    ]) {
       contents.windowOpenHandler?.({ url })
     }
+    await settled()
+    expect(electronMock.dialog.showMessageBox).not.toHaveBeenCalled()
     expect(electronMock.shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('shortens a very long address in the question', () => {
+    const long = `https://example.com/${'a'.repeat(1000)}`
+    expect(confirmLinkOptions(long).detail).toHaveLength(301)
   })
 })
 
@@ -84,10 +124,23 @@ describe('external links', () => {
     ['smb://server/share', false],
     ['https://user:secret@example.com/', false],
     ['https://localhost/', false],
+    ['https://app.localhost/', false],
+    ['https://127.0.0.1/', false],
+    ['https://0x7f000001/', false],
+    ['https://2130706433/', false],
+    ['https://10.0.0.8:8443/', false],
+    ['https://192.168.1.1/admin', false],
+    ['https://[::1]/', false],
+    ['https://[fe80::1]/', false],
+    ['https://printer.local/', false],
+    ['https://nas.home.arpa/', false],
+    ['https://router.lan/', false],
+    ['https://intranet/', false],
     ['not a url', false],
-  ])('%s → %s', (url, safe) => {
+  ])('%s → %s', async (url, safe) => {
     expect(isSafeExternalUrl(url)).toBe(safe)
     expect(openExternalSafely(url)).toBe(safe)
+    await settled()
     expect(electronMock.shell.openExternal).toHaveBeenCalledTimes(safe ? 1 : 0)
   })
 })

@@ -1,6 +1,7 @@
 // parseBackup for the page: in a Web Worker where there is one, so the window stays
 // responsive (and "Checking…" stays on screen) while a large backup is checked. The
 // result is the same as parseBackup's, fetched back in slices (see parseBackupProtocol).
+// A worker that fails gives "could not be checked", never a second try on the page.
 import {
   parseBackup,
   type ParseBackupOptions,
@@ -29,8 +30,25 @@ async function parseOnThisThread(
 }
 
 /**
- * Checks a backup off the page's thread. A worker that cannot start or load (no Worker,
- * a blocked script) costs responsiveness, not the restore: the check then runs here.
+ * What the page answers when the worker could not give a verdict. The check is never run
+ * on the page's thread instead: a file that crashed the worker (out of memory, say) would
+ * then freeze or crash the window that holds the journal.
+ */
+export const COULD_NOT_CHECK: ParseBackupResult = {
+  ok: false,
+  errors: [
+    {
+      path: '(file)',
+      message:
+        'could not be checked: the part of Leadlog that checks backup files stopped before it finished (the file may be too large or damaged). Nothing was changed. Try again, or restore another backup',
+    },
+  ],
+}
+
+/**
+ * Checks a backup off the page's thread. Where Worker does not exist at all (jsdom in the
+ * unit tests; every browser Leadlog runs in has it) the check runs here. A worker that
+ * cannot start, fails to load or stops answers COULD_NOT_CHECK.
  */
 export function parseBackupOffThread(
   text: string,
@@ -41,20 +59,19 @@ export function parseBackupOffThread(
   try {
     worker = startWorker()
   } catch {
-    worker = undefined
+    return Promise.resolve(COULD_NOT_CHECK)
   }
   if (!worker) return parseOnThisThread(text, options)
   const running = worker
   return new Promise((resolve) => {
     let settled = false
-    const finish = (result: ParseBackupResult | Promise<ParseBackupResult>) => {
+    const finish = (result: ParseBackupResult) => {
       if (settled) return
       settled = true
       running.terminate()
       resolve(result)
     }
-    // parseBackup never throws, so an error here means the worker itself failed.
-    const fallBack = () => finish(parseOnThisThread(text, options))
+    const couldNotCheck = () => finish(COULD_NOT_CHECK)
     const collector = new ReplyCollector()
     running.addEventListener('message', (event: MessageEvent<ParseReply>) => {
       try {
@@ -62,14 +79,14 @@ export function parseBackupOffThread(
         if (result) finish(result)
         else running.postMessage({ kind: 'next' } satisfies ParseRequest)
       } catch {
-        fallBack()
+        couldNotCheck()
       }
     })
     running.addEventListener('error', (event) => {
       event.preventDefault() // handled here: no "uncaught error" in the console
-      fallBack()
+      couldNotCheck()
     })
-    running.addEventListener('messageerror', fallBack)
+    running.addEventListener('messageerror', couldNotCheck)
     running.postMessage({ kind: 'parse', text, options } satisfies ParseRequest)
   })
 }

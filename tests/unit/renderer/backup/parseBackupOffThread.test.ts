@@ -1,7 +1,8 @@
 // A backup chosen for restore is checked in a Web Worker. These tests run the real worker
 // module behind a stand-in Worker (jsdom has none) that copies every message both ways
 // with structuredClone, as a browser does, and check that the page gets exactly what
-// parseBackup gives, slice by slice, and still gets it when there is no worker at all.
+// parseBackup gives, slice by slice, and that a failed worker is never replaced by a
+// check on the page's own thread.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   parseBackup,
@@ -10,6 +11,7 @@ import {
   type ParseBackupOptions,
 } from '../../../../shared/backup'
 import {
+  COULD_NOT_CHECK,
   parseBackupOffThread,
   type StartWorker,
 } from '../../../../renderer/src/features/backup/parseBackupOffThread'
@@ -137,30 +139,42 @@ describe('checking a backup in a worker', () => {
   })
 })
 
-describe('without a working worker the check runs on the page', () => {
-  it('where Worker does not exist (as in jsdom)', async () => {
+describe('without Worker at all (jsdom) the check runs on the page', () => {
+  it('gives what parseBackup gives', async () => {
     expect(typeof Worker).toBe('undefined')
     expect(await parseBackupOffThread(LARGE, OPTIONS)).toEqual(parseBackup(LARGE, OPTIONS))
     expect(await parseBackupOffThread(INVALID, OPTIONS)).toEqual(parseBackup(INVALID, OPTIONS))
   })
+})
 
+describe('a worker that fails says the file could not be checked, never checks on the page', () => {
   it('when the worker cannot be created', async () => {
     const start = () => {
       throw new DOMException('blocked', 'SecurityError')
     }
-    expect(await parseBackupOffThread(INVALID, OPTIONS, start)).toEqual(
-      parseBackup(INVALID, OPTIONS),
-    )
+    expect(await parseBackupOffThread(INVALID, OPTIONS, start)).toEqual(COULD_NOT_CHECK)
   })
 
-  it('when the worker script fails to load', async () => {
+  it('when the worker script fails to load or crashes', async () => {
     const broken = new FakeWorker()
     broken.postMessage = () => {
       setTimeout(() => broken.dispatchEvent(new Event('error', { cancelable: true })))
     }
     const result = await parseBackupOffThread(LARGE, OPTIONS, () => broken as unknown as Worker)
-    expect(result).toEqual(parseBackup(LARGE, OPTIONS))
+    expect(result).toEqual(COULD_NOT_CHECK)
     expect(broken.terminated).toBe(true)
+  })
+
+  it('when a reply cannot be read', async () => {
+    const garbled = new FakeWorker()
+    garbled.postMessage = () => {
+      setTimeout(() => garbled.dispatchEvent(new Event('messageerror')))
+    }
+    const result = await parseBackupOffThread(LARGE, OPTIONS, () => garbled as unknown as Worker)
+    expect(result).toEqual(COULD_NOT_CHECK)
+    expect(COULD_NOT_CHECK.ok || COULD_NOT_CHECK.errors[0]?.message).toMatch(
+      /^could not be checked: .* Nothing was changed/,
+    )
   })
 })
 
