@@ -3,7 +3,7 @@
 // deterministic: a function of the entries and the options only.
 import { highestLevel, LEVEL_RANK, LEVELS, peopleOf, type CompetencyId, type Entry } from '../entry'
 import { resolveWeights, type RoleId, type Weights } from '../entry'
-import { HALF_LIFE_DAYS } from '../readiness'
+import { HALF_LIFE_DAYS, perJournal } from '../readiness'
 import { toDayNumber } from '../time'
 import { composeBullet } from './compose'
 import {
@@ -127,6 +127,16 @@ function mayShowNumber(entry: Entry): boolean {
   return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
 }
 
+/**
+ * The journal's people and the finder of their names: the same for every bullet list of
+ * one journal, whatever the role, period or share-safe mode, so kept per journal array
+ * (see perJournal in shared/readiness). Read only: Cast and the checks never change them.
+ */
+const peopleOfJournal = perJournal((entries: readonly Entry[]) => {
+  const { unique, worded } = journalPeople(entries)
+  return { unique, worded, names: nameMatcher(unique) }
+})
+
 /** At most this many bullets are written before the first read to forecast word frequency. */
 const FORECAST_SAMPLE = 64
 
@@ -193,8 +203,7 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   const top = Math.max(...Object.values(weights))
   const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
-  const { unique, worded } = journalPeople(entries)
-  const names = nameMatcher(unique)
+  const { unique, worded, names } = peopleOfJournal(entries)
   const cast = new Cast(unique, shareSafe, names, worded)
   const write = (entry: Entry) => writeBullet(entry, { weights, cast, names })
   // Parsed once here rather than once per entry.

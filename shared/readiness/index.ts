@@ -1,3 +1,4 @@
 export * from './readiness'
 export * from './model'
 export * from './suggestions'
+export { perJournal } from './perJournal'

@@ -22,6 +22,7 @@ import {
   type Band,
 } from './model'
 import { suggestionsFor } from './suggestions'
+import { perJournal } from './perJournal'
 
 export type { Band } from './model'
 
@@ -130,13 +131,15 @@ interface Facts {
 /**
  * Reads what the engine needs from each entry, once. The trend and the dashboard run many
  * passes (one per month, plus 90 days ago) over the same facts: compact objects of one
- * shape, where reading the entries themselves means a property lookup per field.
+ * shape, where reading the entries themselves means a property lookup per field. Kept per
+ * journal array (see perJournal.ts): the review reads them again for each period. Nothing
+ * reading them may change them.
  */
-function readFacts(entries: readonly Entry[]): Facts[] {
+const readFacts = perJournal((entries: readonly Entry[]): Facts[] => {
   const all: Facts[] = new Array<Facts>(entries.length)
   for (let i = 0; i < entries.length; i++) all[i] = factsOf(entries[i]!)
   return all
-}
+})
 
 function factsOf(entry: Entry): Facts {
   const occurredOn = entry.occurredOn

@@ -1,27 +1,90 @@
-// Live views of the entries table. Each hook is one live query that every view using it
-// shares the shape of; views derive what they show from these with pure functions.
+// Live views of the entries table. Every view that needs all of it shares ONE live read
+// (entriesStore.ts) and derives what it shows with pure functions; the Journal's first
+// screen comes from a short index read of the newest entries (useNewestEntries).
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
+import { allEntriesSnapshot, subscribeAllEntries } from './entriesStore'
+import { afterPaint, holdFullReadUntil } from './firstScreen'
 import { fromStoredMany } from './vault/codec'
 
 /**
  * Every stored entry, the trash included, in id order; undefined while loading. One
- * plain read of the table per change: the journal and the review sort and split it
- * themselves, so nothing is read twice.
+ * plain read of the table per change, shared by every view: the journal and the review
+ * sort and split it themselves, so nothing is read twice.
  */
 export function useAllEntries(): Entry[] | undefined {
-  return useLiveQuery(async () => {
-    const rows = await db.entries.toArray()
-    return fromStoredMany<Entry>('entries', rows as Entry[])
-  }, [])
+  return useSyncExternalStore(subscribeAllEntries, allEntriesSnapshot)
+}
+
+/**
+ * The live entries newest first, as the occurredOn index orders them (ties by id, the
+ * newest id first). Worked out once per read of the table, however many views ask:
+ * the cache is keyed by the read's array, which is never changed once handed out.
+ */
+const liveByRead = new WeakMap<readonly Entry[], Entry[]>()
+
+function liveNewestFirst(all: readonly Entry[]): Entry[] {
+  let live = liveByRead.get(all)
+  if (!live) {
+    live = all.filter((entry) => entry.deletedAt === undefined)
+    live.sort((a, b) =>
+      a.occurredOn !== b.occurredOn
+        ? a.occurredOn < b.occurredOn
+          ? 1
+          : -1
+        : a.id < b.id
+          ? 1
+          : a.id > b.id
+            ? -1
+            : 0,
+    )
+    liveByRead.set(all, live)
+  }
+  return live
 }
 
 /** Every entry not in the trash, newest first; undefined while loading. */
 export function useLiveEntries(): Entry[] | undefined {
-  return useLiveQuery(async () => {
-    const rows = await db.entries.orderBy('occurredOn').reverse().toArray()
-    const all = await fromStoredMany<Entry>('entries', rows as Entry[])
-    return all.filter((entry) => entry.deletedAt === undefined)
-  }, [])
+  const all = useAllEntries()
+  return all && liveNewestFirst(all)
+}
+
+/** Rows for a first screen: more than any window shows at once. */
+export const FIRST_SCREEN_ROWS = 100
+
+/**
+ * The newest `FIRST_SCREEN_ROWS` entries not in the trash, from the occurredOn index
+ * (in clear in an encrypted journal too, as is deletedAt, so only these rows are
+ * opened), while `wanted`; undefined before the read and when not wanted. While its
+ * first rows are on their way to the screen, it holds the full read (firstScreen.ts).
+ */
+export function useNewestEntries(wanted: boolean): Entry[] | undefined {
+  const rows = useLiveQuery(async () => {
+    if (!wanted) return undefined
+    const stored = await db.entries
+      .orderBy('occurredOn')
+      .reverse()
+      .filter((row) => (row as Entry).deletedAt === undefined)
+      .limit(FIRST_SCREEN_ROWS)
+      .toArray()
+    return fromStoredMany<Entry>('entries', stored as Entry[])
+  }, [wanted])
+  // Made on the first render, so the hold is in place before the full read can start.
+  const [painted] = useState(() => (wanted ? deferred() : null))
+  useEffect(() => {
+    if (painted) holdFullReadUntil(painted.promise)
+    return () => painted?.resolve()
+  }, [painted])
+  useEffect(() => {
+    if (painted && rows !== undefined) void afterPaint().then(painted.resolve)
+  }, [painted, rows])
+  return wanted ? rows : undefined
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void
+  const promise = new Promise<void>((r) => (resolve = r))
+  return { promise, resolve }
 }

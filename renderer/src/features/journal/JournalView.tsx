@@ -72,7 +72,10 @@ export function JournalView() {
     <section className="journal" aria-labelledby="journal-title">
       <header className="journal-head">
         <h1 id="journal-title">Journal</h1>
-        <span className="muted">{formatCount(data.live.length, 'entry', 'entries', locale)}</span>
+        {/* Only the first screen is in: a count now would be wrong. */}
+        <span className="muted">
+          {data.partial ? '' : formatCount(data.live.length, 'entry', 'entries', locale)}
+        </span>
         <div className="grow" />
         <button type="button" aria-pressed={showTrash} onClick={() => ui.setShowTrash(!showTrash)}>
           Trash{data.trash.length ? ` (${formatNumber(data.trash.length, locale)})` : ''}

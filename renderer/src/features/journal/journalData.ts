@@ -6,6 +6,8 @@ import { newestFirst } from './timelineModel'
 
 export interface JournalData {
   loading: boolean
+  /** Only the newest entries are in (the first screen); counts are not known yet. */
+  partial?: boolean
   /** Entries not in the trash, newest first. */
   live: Entry[]
   trash: Entry[]

@@ -1,0 +1,85 @@
+// One live read of the whole entries table, shared by every view that needs all of it.
+// Before, each hook ran its own live query, so opening the Journal read the table three
+// times at once (the timeline, the week's strip, the weekly reminder): at 10,000 entries
+// that was three full reads fighting for one main thread before the first row showed.
+//
+// The read starts only after the first screen is painted when a view asked for it (see
+// firstScreen.ts): the timeline's newest rows come from a short index read, and the
+// full read's structured-clone work must not sit between them and the screen.
+//
+// What it holds goes when the last view stops listening (locking swaps the whole app for
+// the lock screen, so every view unmounts): no entry outlives the views that showed it.
+import { liveQuery, type Subscription } from 'dexie'
+import type { Entry } from '../../../shared/entry'
+import { db } from './db'
+import { afterFirstScreen } from './firstScreen'
+import { fromStoredMany } from './vault/codec'
+
+type Listener = () => void
+
+interface State {
+  value: Entry[] | undefined
+  error: unknown
+}
+
+const EMPTY: State = { value: undefined, error: undefined }
+let state: State = EMPTY
+const listeners = new Set<Listener>()
+let subscription: Subscription | null = null
+let starting = false
+let stopTimer: ReturnType<typeof setTimeout> | undefined
+
+function publish(next: State): void {
+  state = next
+  for (const listener of listeners) listener()
+}
+
+async function readAll(): Promise<Entry[]> {
+  const rows = await db.entries.toArray()
+  return fromStoredMany<Entry>('entries', rows as Entry[])
+}
+
+function start(): void {
+  starting = true
+  // A task later, so every view mounted in the same commit has said whether it shows a
+  // first screen before the full read decides to wait for it.
+  setTimeout(() => {
+    void afterFirstScreen().then(() => {
+      starting = false
+      if (listeners.size === 0 || subscription) return
+      subscription = liveQuery(readAll).subscribe({
+        next: (value) => publish({ value, error: undefined }),
+        error: (error: unknown) => publish({ value: state.value, error }),
+      })
+    })
+  }, 0)
+}
+
+function stop(): void {
+  subscription?.unsubscribe()
+  subscription = null
+  state = EMPTY
+}
+
+/** Listens to every stored entry; the first listener starts the read, the last ends it. */
+export function subscribeAllEntries(listener: Listener): () => void {
+  listeners.add(listener)
+  clearTimeout(stopTimer)
+  if (!subscription && !starting) start()
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size > 0) return
+    // A view switch unmounts one reader before the next mounts: wait a task so the
+    // switch reuses the read instead of starting another.
+    clearTimeout(stopTimer)
+    stopTimer = setTimeout(() => {
+      if (listeners.size === 0) stop()
+    }, 0)
+  }
+}
+
+/** Every stored entry, the trash included, in id order; undefined while the first read runs. */
+export function allEntriesSnapshot(): Entry[] | undefined {
+  if (state.error !== undefined) throw state.error
+  return state.value
+}
