@@ -4,6 +4,7 @@
 import { ENTRY_KINDS, KIND_LABELS, type Theme } from '../../../../shared/entry'
 import { VIEW_LABELS, VIEWS, type NewEntryRequest, type View } from '../../app/navigation'
 import type { VaultStatus } from '../../data/vault'
+import { requestImportFocus } from '../import'
 import { keyShortcut, modShortcut } from './keys'
 import { REVIEW_FORMATS, type ReviewFormat } from './reviewExport'
 import type { Command } from './types'
@@ -110,6 +111,17 @@ export function buildCommands(context: CommandContext, actions: CommandActions):
           ? ['backup', 'save', 'copy', 'folder']
           : ['backup', 'save', 'copy', 'export', 'download', 'file'],
       run: () => actions.backUpNow(),
+    },
+    {
+      id: 'import',
+      title: 'Import…',
+      section: 'Export and back up',
+      keywords: ['jrnl', 'day one', 'markdown', 'brag document', 'csv', 'spreadsheet', 'history'],
+      // Settings holds the import; its button is focused, one Enter from the file chooser.
+      run: () => {
+        actions.go('settings')
+        requestImportFocus()
+      },
     },
   ]
 

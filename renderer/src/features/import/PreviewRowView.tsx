@@ -1,6 +1,8 @@
 // One entry of the preview: include it or not, and correct its date, title, kind and
 // competencies; where it came from, and why it may already be in the journal.
 import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../../../shared/entry'
+import { formatMetric } from '../../../../shared/format'
+import { useLocale } from '../../app/localeSlice'
 import { CompetencyChips } from './CompetencyChips'
 import type { PreviewRow, RowEdit } from './previewRows'
 
@@ -13,6 +15,7 @@ interface Props {
 }
 
 export function PreviewRowView({ row, number, today, onEdit }: Props) {
+  const locale = useLocale()
   const { entry } = row
   const owner = `entry ${number}`
   const source = entry.source
@@ -64,7 +67,7 @@ export function PreviewRowView({ row, number, today, onEdit }: Props) {
         </div>
         <p className="hint import-source">
           {source && `${source.file}, ${source.where ?? ''}`}
-          {entry.metric && ' · with a measured result'}
+          {entry.metric && ` · measured: ${formatMetric(entry.metric, locale)}`}
           {row.duplicate && (
             <span className="badge import-duplicate">Duplicate: {row.duplicate}</span>
           )}

@@ -4,6 +4,7 @@ import { BackupSettings } from '../backup'
 import { PrivacySettings } from '../privacy'
 import { ReminderSettings } from '../habit'
 import { CaptureSettings } from '../capture'
+import { ImportSection } from '../import'
 import { PeopleSettings } from './PeopleSettings'
 
 /** Settings gathers one section from each feature that has something to set. */
@@ -17,6 +18,7 @@ export function SettingsView() {
       <CaptureSettings />
       <PeopleSettings />
       <PrivacySettings />
+      <ImportSection />
       <BackupSettings />
     </section>
   )
