@@ -9,7 +9,7 @@
 //   sources (training providers quoting the handbook's table).
 // A figure we could not confirm for a certification is null: the user sets it (Settings in
 // the Certifications view) instead of the app guessing; until then it does not bind.
-import type { Certification } from '../entry'
+import type { Certification, CertificationSetting } from '../entry'
 
 export interface PduRules {
   /** PDUs needed in the cycle. */
@@ -117,4 +117,14 @@ export function resolveRules(
     carryOverCap: overrides.carryOverCap ?? table.carryOverCap ?? 0,
     unconfirmed,
   }
+}
+
+/** The figures a stored certification setting gives, and only those. */
+export function ruleOverridesOf(setting: Pick<CertificationSetting, RuleSetting>): RuleOverrides {
+  const out: RuleOverrides = {}
+  for (const name of RULE_SETTINGS) {
+    const value = setting[name]
+    if (value !== undefined) out[name] = value
+  }
+  return out
 }

@@ -168,6 +168,23 @@ export interface GrowthItem {
   occurredOn: string
   detail: string
   result?: string
+  /** The PDUs the entry claims for a PMI certification. */
+  pdu?: { hours: number; category: string }
+}
+
+/** PDUs claimed in the period, and each tracked certification's cycle as of its end. */
+export interface GrowthPdus {
+  hours: number
+  certifications: {
+    certification: string
+    counted: number
+    required: number
+    remaining: number
+    cycleEnd: string
+    /** "On track", "Behind pace", ... (see shared/pdu). */
+    status: string
+    onTrack: boolean
+  }[]
 }
 
 export interface ReflectionItem {
@@ -235,7 +252,7 @@ export interface Review {
   wins?: WinItem[]
   conversations?: ConversationItem[]
   competencies?: CompetencyEvidence[]
-  growth?: { entries: GrowthItem[]; reflections: ReflectionItem[] }
+  growth?: { entries: GrowthItem[]; reflections: ReflectionItem[]; pdus?: GrowthPdus }
   /** Next quarter's plans from the readiness gaps, when the user wrote no goals. */
   gaps?: GapItem[]
   log?: LogItem[]

@@ -6,6 +6,7 @@ import {
   lastYearStartOf,
   pduLedger,
   RULE_SETTING_LABELS,
+  ruleOverridesOf,
   STATUS_LABELS,
   type PduLedger,
 } from '../../../../shared/pdu'
@@ -14,7 +15,6 @@ import { ActivityTable } from './ActivityTable'
 import { day, days, pduCount, pdus, perMonth } from './format'
 import { ProgressChart } from './ProgressChart'
 import { RuleBars } from './RuleBars'
-import { overridesOf } from './certificationForm'
 
 interface Props {
   setting: CertificationSetting
@@ -29,7 +29,7 @@ export function CertificationLedger({ setting, entries, asOf }: Props) {
         certification: setting.certification,
         cycleStart: setting.cycleStart,
         asOf,
-        rules: overridesOf(setting),
+        rules: ruleOverridesOf(setting),
       }),
     [entries, setting, asOf],
   )

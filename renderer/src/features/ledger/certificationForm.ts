@@ -42,16 +42,6 @@ export function formFromSetting(setting: CertificationSetting): CertificationFor
   }
 }
 
-/** The user's figures for the ledger: only those they set. */
-export function overridesOf(setting: CertificationSetting): RuleOverrides {
-  const out: RuleOverrides = {}
-  for (const name of RULE_SETTINGS) {
-    const value = setting[name]
-    if (value !== undefined) out[name] = value
-  }
-  return out
-}
-
 function figureProblem(text: string): string | null {
   if (!text.trim()) return null
   const value = Number(text.trim())

@@ -1,7 +1,13 @@
 // The dashboard proper, for a user with a target role and at least one entry. It takes
 // the role the user chose, never a default: the view asks for one before it shows a score.
 import { useMemo, useState } from 'react'
-import type { CompetencyId, DifficultConversation, Entry, RoleId } from '../../../../shared/entry'
+import type {
+  CertificationSetting,
+  CompetencyId,
+  DifficultConversation,
+  Entry,
+  RoleId,
+} from '../../../../shared/entry'
 import { isFollowUpDue } from '../../../../shared/readiness'
 import { ROLE_BY_ID } from '../../../../shared/entry'
 import { useReadiness } from './useReadiness'
@@ -12,16 +18,25 @@ import { CompetencyTable } from './CompetencyTable'
 import { EvidencePanel } from './EvidencePanel'
 import { GapsPanel } from './GapsPanel'
 import { TrendChart } from './TrendChart'
+import { CertificationProgress } from './CertificationProgress'
 
 interface Props {
   entries: Entry[]
   /** The target role the user chose. */
   roleId: RoleId
   customWeights?: Partial<Record<CompetencyId, number>>
+  /** The PMI certifications the user holds, for the growth card. */
+  certifications?: readonly CertificationSetting[]
   asOf: string
 }
 
-export function ReadinessDashboard({ entries, roleId, customWeights, asOf }: Props) {
+export function ReadinessDashboard({
+  entries,
+  roleId,
+  customWeights,
+  certifications = [],
+  asOf,
+}: Props) {
   const { report, trend, earlierScore, earlierAsOf } = useReadiness(
     entries,
     roleId,
@@ -74,6 +89,7 @@ export function ReadinessDashboard({ entries, roleId, customWeights, asOf }: Pro
         <EvidencePanel competency={selectedResult} entriesById={entriesById} asOf={asOf} />
       )}
       <GapsPanel report={report} />
+      <CertificationProgress entries={entries} certifications={certifications} asOf={asOf} />
       <TrendChart trend={trend} />
     </div>
   )

@@ -37,6 +37,7 @@ export function ReadinessView() {
           entries={entries}
           roleId={settings.targetRole}
           customWeights={settings.customWeights}
+          certifications={settings.certifications}
           asOf={asOf}
         />
       )}
