@@ -3,7 +3,7 @@
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../shared/backup'
+import { backupTooLargeMessage, decodeBackupBytes, MAX_BACKUP_BYTES } from '../shared/backup'
 import type { OpenResult, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { htmlToPdf } from './print'
@@ -55,15 +55,19 @@ export async function printPdf(
 
 /**
  * Reads a file as UTF-8 text. The only file the app opens is a backup to restore, so
- * anything over the backup cap is refused before it is read, in parseBackup's words.
+ * anything over the backup cap is refused before it is read, in parseBackup's words, and
+ * invalid UTF-8 is refused rather than silently replaced (decodeBackupBytes).
  */
 export async function readTextFile(path: string): Promise<OpenResult> {
   const stat = await fs.stat(path)
-  if (!stat.isFile()) throw new Error(`${basename(path)} is not a file.`)
+  const name = basename(path)
+  if (!stat.isFile()) throw new Error(`${name} is not a file.`)
   if (stat.size > MAX_BACKUP_BYTES) {
-    throw new Error(`${basename(path)} ${backupTooLargeMessage(stat.size)}.`)
+    throw new Error(`${name} ${backupTooLargeMessage(stat.size)}.`)
   }
-  return { opened: true, name: basename(path), text: await fs.readFile(path, 'utf8') }
+  const decoded = decodeBackupBytes(await fs.readFile(path))
+  if (!decoded.ok) throw new Error(`${name} ${decoded.message}.`)
+  return { opened: true, name, text: decoded.text }
 }
 
 export async function openFile(

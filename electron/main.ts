@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CaptureService } from './capture'
 import { CaptureWindow } from './captureWindow'
+import { recoverFromRendererCrashes } from './crashRecovery'
 import { guardWebContents, hardenSession } from './guards'
 import { registerHandlers } from './handlers'
 import { KeyStore } from './keyStore'
@@ -17,12 +18,16 @@ import { registerAppScheme, serveRenderer } from './protocol'
 import { QuitBackup } from './quitBackup'
 import { SettingsStore } from './settingsStore'
 import { AppTray, hideOnClose } from './tray'
+import { pinUserData } from './userData'
 import { createMainWindow } from './window'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
 const devOrigin = devServerUrl(process.env, app.isPackaged)
 const isDev = !app.isPackaged
 
+// Where the journal lives, by name rather than derived from productName (see userData.ts);
+// before anything reads userData, the single-instance lock included.
+pinUserData(app)
 // Every renderer in Chromium's sandbox, whatever a window's own options say.
 app.enableSandbox()
 // Must happen before 'ready': the scheme's privileges are fixed at startup.
@@ -43,6 +48,8 @@ async function openMainWindow(
   const onlyHides = () => tray.current !== null && !quitting
   hideOnClose(window, onlyHides)
   quitBackup.attachToWindow(window, onlyHides)
+  // A crashed page would leave a blank window: reload it and say what happened.
+  recoverFromRendererCrashes(window, { quit: () => app.quit() })
   // Windows ends the session without 'before-quit': the window must close then.
   window.on('query-session-end', () => (quitting = true))
   window.on('session-end', () => (quitting = true))

@@ -11,6 +11,7 @@ export class FakeWebContents extends EventEmitter {
   crashed = false
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
   readonly send = vi.fn()
+  readonly reload = vi.fn()
   readonly printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'))
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
@@ -233,6 +234,7 @@ export const electronMock = {
     getName: () => 'Leadlog',
     getVersion: () => '0.1.0',
     getPath: vi.fn((name: string) => `/fake/${name}`),
+    setPath: vi.fn(),
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),

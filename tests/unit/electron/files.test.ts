@@ -182,6 +182,14 @@ describe('open file', () => {
     )
   })
 
+  it('refuses invalid UTF-8, naming the byte, rather than replacing characters silently', async () => {
+    const path = join(folder, 'latin1.json')
+    await writeFile(path, Buffer.from('{"title":"Caf\xe9"}', 'latin1'))
+    await expect(readTextFile(path)).rejects.toThrow(
+      'latin1.json is not valid UTF-8 text at byte 14: the file is damaged or is not a Leadlog backup',
+    )
+  })
+
   it('accepts a file of exactly the backup cap, so the 150 MB backup of 100,000 entries opens', async () => {
     const path = join(folder, 'edge.json')
     const handle = await open(path, 'w')

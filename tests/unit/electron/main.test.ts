@@ -74,6 +74,25 @@ describe('main process start', () => {
     expect(FakeBrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://leadlog/index.html')
   })
 
+  it('pins userData by name before the single-instance lock reads it', async () => {
+    const { electronMock } = await start({ lock: true, ready: false })
+    expect(electronMock.app.setPath).toHaveBeenCalledWith(
+      'userData',
+      join('/fake/appData', 'Leadlog'),
+    )
+    const pinned = electronMock.app.setPath.mock.invocationCallOrder[0]!
+    const locked = electronMock.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!
+    expect(pinned).toBeLessThan(locked)
+  })
+
+  it('once ready: a crashed page in the main window is reloaded, not left blank', async () => {
+    const { FakeBrowserWindow } = await start({ lock: true, ready: true })
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1))
+    const contents = FakeBrowserWindow.instances[0]!.webContents
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 })
+    expect(contents.reload).toHaveBeenCalledTimes(1)
+  })
+
   it('once ready: Lock now in the menu, a screen lock and a suspend each ask the window to lock', async () => {
     const early = await start({ lock: true, ready: false })
     // powerMonitor cannot be used before the app is ready.
