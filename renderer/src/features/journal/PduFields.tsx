@@ -42,90 +42,95 @@ export function PduFields({ form, errors, update, touch }: Props) {
           {row.hours.trim() ? `${row.hours.trim()} claimed` : '(optional)'}
         </span>
       </summary>
-      <p className="hint">
-        For a course, webinar, book, talk or volunteering that earns PDUs. One PDU is one hour,
-        claimed in quarter hours.
-      </p>
-      <div className="metric-row">
-        <Field label="PDUs (hours)" error={errors.pduHours}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="decimal"
-              value={row.hours}
-              placeholder="1.5"
-              onChange={(e) => set({ hours: e.target.value })}
-              onBlur={() => touch('pduHours')}
-            />
-          )}
-        </Field>
-        <Field label="Category" error={errors.pduCategory} className="grow">
-          {(props) => (
-            <select
-              {...props}
-              value={row.category}
-              onChange={(e) => set({ category: e.target.value as PduCategory | '' })}
-              onBlur={() => touch('pduCategory')}
-            >
-              <option value="">Choose…</option>
-              <optgroup label="Education (Talent Triangle)">
-                {PDU_AREAS.map((c) => (
-                  <option key={c} value={c}>
-                    {PDU_CATEGORY_LABELS[c]}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label="Giving Back">
-                {GIVING_BACK.map((c) => (
-                  <option key={c} value={c}>
-                    {PDU_CATEGORY_LABELS[c]}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="metric-row">
-        <Field label="Provider" className="grow">
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              value={row.provider}
-              placeholder="PMI, a chapter, a university, your employer"
-              onChange={(e) => set({ provider: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Activity" className="grow">
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              value={row.activity}
-              placeholder="The course or activity title, as PMI should see it"
-              onChange={(e) => set({ activity: e.target.value })}
-            />
-          )}
-        </Field>
-      </div>
-      <div className="row">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={row.reported}
-            onChange={(e) => set({ reported: e.target.checked })}
-          />{' '}
-          Reported to PMI
-        </label>
-        {claimed && (
-          <button type="button" className="link" onClick={() => update({ pdu: undefined })}>
-            Remove the PDU claim
-          </button>
-        )}
-      </div>
+      {/* Mounted only while open: a folded claim adds no controls to tab through. */}
+      {shown && (
+        <>
+          <p className="hint">
+            For a course, webinar, book, talk or volunteering that earns PDUs. One PDU is one hour,
+            claimed in quarter hours.
+          </p>
+          <div className="metric-row">
+            <Field label="PDUs (hours)" error={errors.pduHours}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="text"
+                  inputMode="decimal"
+                  value={row.hours}
+                  placeholder="1.5"
+                  onChange={(e) => set({ hours: e.target.value })}
+                  onBlur={() => touch('pduHours')}
+                />
+              )}
+            </Field>
+            <Field label="Category" error={errors.pduCategory} className="grow">
+              {(props) => (
+                <select
+                  {...props}
+                  value={row.category}
+                  onChange={(e) => set({ category: e.target.value as PduCategory | '' })}
+                  onBlur={() => touch('pduCategory')}
+                >
+                  <option value="">Choose…</option>
+                  <optgroup label="Education (Talent Triangle)">
+                    {PDU_AREAS.map((c) => (
+                      <option key={c} value={c}>
+                        {PDU_CATEGORY_LABELS[c]}
+                      </option>
+                    ))}
+                  </optgroup>
+                  <optgroup label="Giving Back">
+                    {GIVING_BACK.map((c) => (
+                      <option key={c} value={c}>
+                        {PDU_CATEGORY_LABELS[c]}
+                      </option>
+                    ))}
+                  </optgroup>
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="metric-row">
+            <Field label="Provider" className="grow">
+              {(props) => (
+                <input
+                  {...props}
+                  type="text"
+                  value={row.provider}
+                  placeholder="PMI, a chapter, a university, your employer"
+                  onChange={(e) => set({ provider: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label="Activity" className="grow">
+              {(props) => (
+                <input
+                  {...props}
+                  type="text"
+                  value={row.activity}
+                  placeholder="The course or activity title, as PMI should see it"
+                  onChange={(e) => set({ activity: e.target.value })}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="row">
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={row.reported}
+                onChange={(e) => set({ reported: e.target.checked })}
+              />{' '}
+              Reported to PMI
+            </label>
+            {claimed && (
+              <button type="button" className="link" onClick={() => update({ pdu: undefined })}>
+                Remove the PDU claim
+              </button>
+            )}
+          </div>
+        </>
+      )}
     </details>
   )
 }
