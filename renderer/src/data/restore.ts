@@ -99,6 +99,19 @@ function describeFailure(error: unknown, where: string): string {
 export interface ApplyOptions {
   database?: LeadlogDb
   onProgress?: (progress: RestoreProgress) => void
+  /**
+   * Cancels the restore between chunks: the transaction is aborted, so IndexedDB rolls
+   * back every row written so far and the journal is exactly as it was.
+   */
+  signal?: AbortSignal
+}
+
+/** The user cancelled: nothing was written (the transaction was rolled back). */
+export class RestoreCancelled extends RestoreError {
+  constructor(where: string) {
+    super('Restore cancelled. Your journal is exactly as it was before.', where)
+    this.name = 'RestoreCancelled'
+  }
 }
 
 /** Everything stored now, opened, read in one transaction. */
@@ -125,9 +138,13 @@ async function readStored(database: LeadlogDb) {
 export async function applyRestore(
   backup: Backup,
   mode: RestoreMode,
-  { database = appDb, onProgress }: ApplyOptions = {},
+  { database = appDb, onProgress, signal }: ApplyOptions = {},
 ): Promise<RestoreResult> {
   let where = 'opening your journal'
+  // Throwing inside the transaction's callback aborts it (Dexie rolls it back).
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new RestoreCancelled(where)
+  }
   try {
     // An encrypted journal opens what it reads and seals what it writes outside the
     // transaction (WebCrypto cannot run inside one); the queue keeps other writes out.
@@ -161,6 +178,7 @@ export async function applyRestore(
       const total = entries.length + edits.length + narratives.length
       let done = 0
       onProgress?.({ done, total })
+      stopIfCancelled()
 
       await database.transaction(
         'rw',
@@ -174,10 +192,12 @@ export async function applyRestore(
           for (let start = 0; start < sealed.entries.length; start += CHUNK) {
             const chunk = sealed.entries.slice(start, start + CHUNK)
             where = `writing entries ${count(start + 1)}–${count(start + chunk.length)} of ${count(entries.length)}`
+            stopIfCancelled()
             await database.entries.bulkPut(chunk)
             done += chunk.length
             onProgress?.({ done, total })
           }
+          stopIfCancelled()
           where = 'writing bullet edits'
           for (let start = 0; start < sealed.edits.length; start += CHUNK) {
             const chunk = sealed.edits.slice(start, start + CHUNK)
@@ -194,6 +214,7 @@ export async function applyRestore(
             onProgress?.({ done, total })
           }
           where = 'writing settings'
+          stopIfCancelled()
           await database.settings.put(sealed.settings)
         },
       )
@@ -207,6 +228,7 @@ export async function applyRestore(
       }
     })
   } catch (error) {
+    if (error instanceof RestoreCancelled) throw error
     throw new RestoreError(describeFailure(error, where), where, { cause: error })
   }
 }
