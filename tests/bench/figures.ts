@@ -37,14 +37,40 @@ export const FIGURES: readonly Omit<Figure, 'results'>[] = [
     unit: 'ms',
     target: at10k(100),
   },
-  { id: 'review', label: 'quarterly review build + Markdown', unit: 'ms', target: at10k(30) },
+  // Issue 19: a first build for a journal (nothing cached for it), then a period change
+  // (what the journal alone decides is reused); the issue's goal is < 20 ms.
+  {
+    id: 'review',
+    label: 'quarterly review build + Markdown, first',
+    unit: 'ms',
+    target: at10k(20),
+  },
+  {
+    id: 'reviewPeriod',
+    label: 'quarterly review, period change',
+    unit: 'ms',
+    target: at10k(20),
+  },
   { id: 'parseBackup', label: 'parseBackup (full backup)', unit: 'ms', target: at10k(300) },
   { id: 'restore', label: 'restore (applyRestore, replace)', unit: 'ms' },
   { id: 'rawInsert', label: 'raw IndexedDB insert, 1 transaction', unit: 'ms' },
   { id: 'restoreRatio', label: 'restore vs raw IndexedDB', unit: '×', target: at10k(2, true) },
-  { id: 'coldStart', label: 'cold start to first timeline row', unit: 'ms', target: at10k(1000) },
-  { id: 'search', label: 'search, per keystroke (median)', unit: 'ms', target: at10k(30) },
-  { id: 'searchMax', label: 'search, slowest keystroke', unit: 'ms' },
+  // Issue 19: < 1 s at 100,000 entries (it was < 1 s at 10,000).
+  { id: 'coldStart', label: 'cold start to first timeline row', unit: 'ms', target: at100k(1000) },
+  {
+    id: 'loadLongestTask',
+    label: 'longest task, first row to all loaded',
+    unit: 'ms',
+    target: at100k(50, true),
+  },
+  { id: 'loaded', label: 'cold start to every entry loaded', unit: 'ms' },
+  { id: 'search', label: 'search, per keystroke (median)', unit: 'ms', target: at10k(16) },
+  {
+    id: 'searchMax',
+    label: 'search, slowest keystroke (first included)',
+    unit: 'ms',
+    target: at10k(50),
+  },
   { id: 'heap', label: 'peak JS heap', unit: 'MB' },
   {
     id: 'longTasks',
@@ -74,7 +100,9 @@ export const FIGURES: readonly Omit<Figure, 'results'>[] = [
     target: at10k(500),
   },
   { id: 'unlockCost', label: 'unlock + open, minus the plain read', unit: 'ms' },
-  { id: 'savePlain', label: 'saveEntry, plain journal', unit: 'ms' },
+  // Issue 19: with durable writes (chromeTransactionDurability 'strict') a save must
+  // still feel instant.
+  { id: 'savePlain', label: 'saveEntry, plain journal', unit: 'ms', target: at10k(50) },
   { id: 'saveSealed', label: 'saveEntry, encrypted journal', unit: 'ms' },
   { id: 'saveCost', label: 'saveEntry, encrypted minus plain', unit: 'ms', target: at10k(5) },
   {

@@ -9,6 +9,12 @@ export interface Machine {
   os: string
   node: string
   chromium: string
+  /**
+   * 1-minute load average when the run started (and, in the JSON, when it ended): the
+   * cold start waits mostly on other processes (IndexedDB's backend, the page's server),
+   * so a busy machine stretches it several times over. Read figures with it.
+   */
+  loadAverage: number
 }
 
 /** The version of the Chromium the browser part launches (the e2e suite's choice). */
@@ -26,5 +32,6 @@ export function describeMachine(): Machine {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: chromiumVersion(),
+    loadAverage: Math.round(os.loadavg()[0]! * 100) / 100,
   }
 }

@@ -2,6 +2,7 @@
 // and 100,000 entries, prints one table and writes the same figures as JSON.
 // `npm run bench:smoke` runs it once at 1,000 entries so it cannot rot; it never judges.
 import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from './args'
 import { emptyFigures, verdict } from './figures'
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    machine,
+    machine: { ...machine, loadAverageAtEnd: Math.round(os.loadavg()[0]! * 100) / 100 },
     options: { sizes: args.sizes, runs: args.runs, smoke: args.smoke },
     figures: figures.map((f) => ({ ...f, verdict: verdict(f) || undefined })),
   }

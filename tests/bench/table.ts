@@ -39,7 +39,7 @@ export function renderTable(
   const rule = `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`
   return [
     `CPU: ${machine.cpu} × ${machine.cores} · ${machine.memoryGb} GB · ${machine.os}`,
-    `Node ${machine.node} · ${machine.chromium}`,
+    `Node ${machine.node} · ${machine.chromium} · load average ${machine.loadAverage} at start`,
     '',
     line(header),
     rule,

@@ -32,6 +32,8 @@ const BROWSER_FIGURES = [
   'rawInsert',
   'restoreRatio',
   'coldStart',
+  'loaded',
+  'loadLongestTask',
   'search',
   'searchMax',
   'heap',
@@ -101,7 +103,7 @@ async function coldStart(
   context: BrowserContext,
   url: string,
   rememberedKey?: string,
-): Promise<{ page: Page; ms: number }> {
+): Promise<{ page: Page; ms: number; loadedMs: number; longest: number }> {
   const page = await context.newPage()
   if (rememberedKey !== undefined) {
     await page.addInitScript({
@@ -122,7 +124,18 @@ async function coldStart(
     const recalled = await page.evaluate(() => window.__benchKeyStore?.recalled ?? 0)
     if (recalled === 0) throw new Error('the app started without asking for the remembered key')
   }
-  return { page, ms }
+  // The rest loads in the background: how long, and the longest task it caused (long
+  // tasks are those over 50 ms; none means the goal, no task over 50 ms, is met).
+  const [loadedMs, longest] = await within(
+    page.evaluate(async () => {
+      const bench = window.__bench!
+      const [first, loaded] = await Promise.all([bench.firstRowAt, bench.allLoadedAt])
+      const tasks = bench.longTasks.filter((t) => t.start + t.duration > first && t.start < loaded)
+      return [loaded, Math.max(0, ...tasks.map((t) => t.duration))] as const
+    }),
+    'waiting for every entry to load',
+  )
+  return { page, ms, loadedMs, longest }
 }
 
 /** One keystroke (or a cleared box) and the time until its results are painted. */
@@ -279,20 +292,36 @@ async function measureSize(
     await hook.close()
 
     const starts: number[] = []
+    const loads: number[] = []
+    const longest: number[] = []
     for (let i = -1; i < runs; i++) {
-      const { page, ms } = await coldStart(context, url)
-      if (i >= 0) starts.push(ms)
-      await page.close()
+      const start = await coldStart(context, url)
+      if (i >= 0) starts.push(start.ms)
+      if (i >= 0) loads.push(start.loadedMs)
+      if (i >= 0) longest.push(start.longest)
+      await start.page.close()
     }
     set(figures, 'coldStart', size, ok(starts))
-    log(`  cold start @ ${size}: ${median(starts).toFixed(0)} ms`)
+    set(figures, 'loaded', size, ok(loads, 'navigation start to the header showing the count'))
+    set(
+      figures,
+      'loadLongestTask',
+      size,
+      ok(longest, 'the longest task between the first row and every entry loaded, per start'),
+    )
+    log(
+      `  cold start @ ${size}: ${median(starts).toFixed(0)} ms (runs ${starts.map((s) => s.toFixed(0)).join(', ')}); all loaded ${median(loads).toFixed(0)} ms, longest task meanwhile ${median(longest).toFixed(0)} ms`,
+    )
 
     const page = await context.newPage()
     const heap = await HeapSampler.start(page)
     await page.goto(url, { timeout: TIMEOUT })
+    // Typing starts once every entry is in (the header shows the count): before that
+    // the Journal holds only its first screen and says "Loading your journal…". The
+    // index is built from then on, so the first keystroke pays for whatever is left.
     await within(
-      page.evaluate(() => window.__bench!.firstRowAt),
-      'waiting for the first timeline row',
+      page.evaluate(() => window.__bench!.allLoadedAt),
+      'waiting for every entry to load',
     )
     const { keys, tasks } = await typeAndScroll(page)
     const peak = await heap.stop()

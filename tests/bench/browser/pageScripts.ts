@@ -11,6 +11,8 @@ declare global {
   interface Window {
     __bench?: {
       firstRowAt: Promise<number>
+      /** When the Journal's header first shows the count: every entry is loaded. */
+      allLoadedAt: Promise<number>
       longTasks: { start: number; duration: number }[]
       commits: Commit[]
       lastInputAt: number
@@ -53,8 +55,19 @@ export function instrumentPage(): void {
     })
     observer.observe(document, { childList: true, subtree: true })
   })
+  // The header's count shows only once the full read is in (before, the timeline holds
+  // only its first screen).
+  const allLoadedAt = new Promise<number>((resolve) => {
+    const found = () => !!document.querySelector('#journal-title + span')?.textContent?.trim()
+    const observer = new MutationObserver(() => {
+      if (!found()) return
+      observer.disconnect()
+      requestAnimationFrame(() => resolve(performance.now()))
+    })
+    observer.observe(document, { childList: true, subtree: true, characterData: true })
+  })
   const commits: Commit[] = []
-  const bench = { firstRowAt, longTasks, commits, lastInputAt: 0 }
+  const bench = { firstRowAt, allLoadedAt, longTasks, commits, lastInputAt: 0 }
   window.__bench = bench
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,

@@ -50,6 +50,7 @@ export function JournalView() {
     data.byId,
     filters,
     query,
+    !data.partial,
   )
   const facets = useMemo(() => facetsOf(data.live), [data.live])
   const status = timelineStatus(
@@ -72,9 +73,9 @@ export function JournalView() {
     <section className="journal" aria-labelledby="journal-title">
       <header className="journal-head">
         <h1 id="journal-title">Journal</h1>
-        {/* Only the first screen is in: a count now would be wrong. */}
+        {/* No count until every entry is read: the first screen alone would give a wrong one. */}
         <span className="muted">
-          {data.partial ? '' : formatCount(data.live.length, 'entry', 'entries', locale)}
+          {data.loading ? '' : formatCount(data.live.length, 'entry', 'entries', locale)}
         </span>
         <div className="grow" />
         <button type="button" aria-pressed={showTrash} onClick={() => ui.setShowTrash(!showTrash)}>

@@ -93,14 +93,21 @@ export interface SearchState {
   query: string
 }
 
-export function useSearch(entries: readonly Entry[], query: string): SearchState {
+/**
+ * `complete` is false while the journal holds only its first screen (the newest rows of
+ * an index read): the index waits for the whole journal, so a search never answers
+ * from a hundred entries as if they were all, and typing meanwhile says "Preparing".
+ */
+export function useSearch(entries: readonly Entry[], query: string, complete = true): SearchState {
   const [live] = useState(() => new LiveIndex())
   // Bumped after each sync so the search runs again against the new index.
   const [version, setVersion] = useState(0)
   const deferred = useDeferredValue(query)
 
   useEffect(() => live.listen(() => setVersion((v) => v + 1)), [live])
-  useEffect(() => live.request(entries), [live, entries])
+  useEffect(() => {
+    if (complete) live.request(entries)
+  }, [live, entries, complete])
 
   return useMemo(() => {
     if (!deferred.trim()) return { hits: null, preparing: false, query: deferred }

@@ -23,9 +23,11 @@ export function useTimelineRows(
   byId: Map<string, Entry>,
   filters: JournalFilters,
   query: string,
+  /** False while only the first screen of the journal is loaded (see useSearch). */
+  complete = true,
 ) {
   const locale = useLocale()
-  const { hits, preparing, query: answered } = useSearch(live, query)
+  const { hits, preparing, query: answered } = useSearch(live, query, complete)
   const filtered = useMemo(() => applyFilters(live, filters), [live, filters])
   const searching = hits !== null
   // Looked up by id while placing hits in rank order; built once per list, not per
