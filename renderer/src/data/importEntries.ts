@@ -11,6 +11,24 @@ import { guardWrite, StorageWriteError } from './writeErrors'
 
 /** Entries sealed between two progress reports. */
 const SEAL_BATCH = 500
+/** Entries checked before the page gets a turn (tens of milliseconds). */
+const CHECK_BATCH = 500
+
+/** The progress bar covers three passes over the entries: check, seal, write. */
+const STEPS = 3
+
+/** Entries added per step of the one transaction. */
+const WRITE_CHUNK = 250
+
+function isTaken(error: unknown): boolean {
+  const { name, failures } = error as { name?: string; failures?: { name?: string }[] }
+  return (
+    name === 'ConstraintError' ||
+    (name === 'BulkError' && (failures ?? []).some((f) => f?.name === 'ConstraintError'))
+  )
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export interface ImportWritten {
   importId: string
@@ -29,7 +47,13 @@ export async function importEntries(
 ): Promise<ImportWritten> {
   const now = new Date().toISOString()
   const today = localIsoDate(new Date())
-  const valid = entries.map((entry, i) => {
+  const valid: Entry[] = []
+  for (const [i, entry] of entries.entries()) {
+    // Checking 10,000 entries takes most of a second: the page gets a turn between batches.
+    if (i > 0 && i % CHECK_BATCH === 0) {
+      onProgress?.(i, entries.length * STEPS)
+      await nextTask()
+    }
     const check = validateEntry({ ...entry, createdAt: now, updatedAt: now }, today)
     if (!check.ok) {
       const first = check.problems[0]!
@@ -41,8 +65,8 @@ export async function importEntries(
     if (check.entry.source?.importId !== importId) {
       throw new StorageWriteError(`Nothing was imported: entry ${i + 1} belongs to another import.`)
     }
-    return check.entry
-  })
+    valid.push(check.entry)
+  }
   const ids = valid.map((entry) => entry.id)
   await guardWrite(() =>
     exclusive(async () => {
@@ -51,17 +75,30 @@ export async function importEntries(
       const stored: Entry[] = []
       for (let start = 0; start < valid.length; start += SEAL_BATCH) {
         stored.push(...(await toStoredMany('entries', valid.slice(start, start + SEAL_BATCH))))
-        onProgress?.(Math.min(start + SEAL_BATCH, valid.length), valid.length)
+        onProgress?.(
+          valid.length + Math.min(start + SEAL_BATCH, valid.length),
+          valid.length * STEPS,
+        )
       }
-      await db.transaction('rw', db.entries, async () => {
-        const taken = (await db.entries.bulkGet(ids)).filter((row) => row !== undefined)
-        if (taken.length) {
+      try {
+        // In chunks, each awaited inside the one transaction: a single bulkAdd of 10,000
+        // entries copied them all in one task and froze the page for seconds.
+        await db.transaction('rw', db.entries, async () => {
+          for (let start = 0; start < stored.length; start += WRITE_CHUNK) {
+            await db.entries.bulkAdd(stored.slice(start, start + WRITE_CHUNK))
+            const written = Math.min(start + WRITE_CHUNK, stored.length)
+            onProgress?.(2 * valid.length + written, valid.length * STEPS)
+          }
+        })
+      } catch (error) {
+        // An id already taken fails its add, which aborts the transaction: nothing written.
+        if (isTaken(error)) {
           throw new StorageWriteError(
             'Nothing was imported: some of these entries are already in your journal. Choose the files again.',
           )
         }
-        await db.entries.bulkAdd(stored)
-      })
+        throw error
+      }
     }),
   )
   return { importId, ids }

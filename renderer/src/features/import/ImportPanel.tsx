@@ -2,7 +2,7 @@
 // writing with progress, or what went wrong. Steps that need the user's eyes are
 // brought into view and focused when they appear.
 import { useEffect, useRef } from 'react'
-import { formatNumber } from '../../../../shared/format'
+import { formatNumber, formatPercent } from '../../../../shared/format'
 import { useLocale } from '../../app/localeSlice'
 import { closeImport } from './importFlow'
 import { ImportPreview } from './ImportPreview'
@@ -10,14 +10,25 @@ import { useImportUi, type ImportStep, type Progress } from './importSlice'
 
 const ANNOUNCED = new Set(['preview', 'failed'])
 
-function ProgressLine({ label, progress }: { label: string; progress: Progress | null }) {
+interface ProgressProps {
+  label: string
+  progress: Progress | null
+  /** Say it as a share (the write's steps are not entries one for one). */
+  percent?: boolean
+}
+
+function ProgressLine({ label, progress, percent = false }: ProgressProps) {
   const locale = useLocale()
+  const said = !progress
+    ? ''
+    : percent
+      ? `: ${formatPercent(progress.done / Math.max(progress.total, 1), locale)}`
+      : `: ${formatNumber(progress.done, locale)} of ${formatNumber(progress.total, locale)} records`
   return (
     <div className="import-status" role="status">
       <label>
         {label}
-        {progress &&
-          `: ${formatNumber(progress.done, locale)} of ${formatNumber(progress.total, locale)}`}
+        {said}
         {/* Without a count yet the bar is indeterminate: the files are still being opened. */}
         {progress ? (
           <progress max={Math.max(progress.total, 1)} value={progress.done} />
@@ -54,7 +65,7 @@ function StepView({ flow }: { flow: ImportStep }) {
     case 'preview':
       return <ImportPreview flow={flow} />
     case 'writing':
-      return <ProgressLine label="Importing" progress={flow.progress} />
+      return <ProgressLine label="Importing" progress={flow.progress} percent />
     case 'failed':
       return (
         <div role="alert" className="import-failed">
