@@ -72,6 +72,7 @@ test('a year of learning in the PMP ledger, and its CSV', async ({ page }) => {
 test('claiming PDUs on a new entry shows up in the ledger', async ({ page }) => {
   await startWithEntries(page, [])
   await openCertifications(page)
+  await page.screenshot({ path: 'test-results/ledger-empty.png' })
   await addPmp(page)
   await openView(page, 'Journal')
   await page
@@ -89,6 +90,9 @@ test('claiming PDUs on a new entry shows up in the ledger', async ({ page }) => 
   await page.getByLabel('PDUs (hours)').fill('3.5')
   await page.getByLabel('Category').selectOption('power-skills')
   await page.getByLabel('Provider').fill('PMI')
+  await page
+    .getByRole('form', { name: 'New entry' })
+    .screenshot({ path: 'test-results/ledger-editor.png' })
   await page.getByRole('button', { name: /^Save/ }).click()
   await expect(page.getByText('3.5 · Power Skills')).toBeVisible()
 
@@ -98,4 +102,23 @@ test('claiming PDUs on a new entry shows up in the ledger', async ({ page }) => 
   await expect(
     card.getByRole('button', { name: 'Negotiation course for programme leads' }),
   ).toBeVisible()
+})
+
+test('the readiness dashboard shows certification progress', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 })
+  await startWithEntries(page, entries)
+  await openCertifications(page)
+  await addPmp(page)
+  await openView(page, 'Readiness')
+  await page.getByRole('radio', { name: /PMO leader/ }).check()
+  await page.getByRole('button', { name: 'Use this role' }).click()
+  const card = page.getByRole('region', { name: 'Certification progress' })
+  // The fixture's last 90 days: 1.25 + 2 + 1.5 = 4.75 PDUs.
+  await expect(card).toContainText('4.75 PDUs claimed in the last 90 days.')
+  await expect(card).toContainText('PMP: 44.75 of 60 counted, on track')
+  await card.scrollIntoViewIfNeeded()
+  await card.screenshot({ path: 'test-results/ledger-readiness-card.png' })
+  expect(await axeViolations(page, 'main')).toEqual([])
+  await card.getByRole('button', { name: 'Open the ledger' }).click()
+  await expect(page.getByRole('heading', { name: 'Certifications', level: 1 })).toBeVisible()
 })

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/entry'
 import { Field } from './fields'
 import { BLANK_PDU, type EditorForm, type FieldErrors, type PduRow } from './entryForm'
+import './pduFields.css'
 
 interface Props {
   form: EditorForm

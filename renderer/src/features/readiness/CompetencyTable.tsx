@@ -43,7 +43,9 @@ export function CompetencyTable({ report, selected, onSelect }: Props) {
                   type="button"
                   className="competency-button"
                   aria-pressed={isSelected}
-                  aria-controls="evidence-panel"
+                  // The panel exists only while a competency is selected; pointing at
+                  // a missing id is an ARIA error.
+                  aria-controls={selected ? 'evidence-panel' : undefined}
                   onClick={() => onSelect(isSelected ? null : c.id)}
                 >
                   {COMPETENCY_BY_ID[c.id].name}
