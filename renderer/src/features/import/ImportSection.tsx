@@ -19,6 +19,13 @@ export function ImportSection() {
   const input = useRef<HTMLInputElement>(null)
   const button = useRef<HTMLButtonElement>(null)
 
+  const lastNote = useRef<HTMLDivElement>(null)
+  // The preview closes when the import is written or undone: focus moves to what happened,
+  // not to the page's start.
+  useEffect(() => {
+    if (last) lastNote.current?.focus({ preventScroll: false })
+  }, [last])
+
   useEffect(() => {
     if (!focusPending || !button.current) return
     button.current.scrollIntoView?.({ block: 'center' })
@@ -54,7 +61,7 @@ export function ImportSection() {
         </button>
       </div>
       {last && (
-        <div className="import-last" role="status">
+        <div ref={lastNote} tabIndex={-1} className="import-last" role="status">
           {last.undone === undefined ? (
             <>
               <span>
