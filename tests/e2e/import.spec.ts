@@ -111,6 +111,26 @@ test('a broken Day One export says where, and writes nothing', async ({ page }) 
   await expect(preview(page)).toHaveCount(0)
 })
 
+test('a CSV file: the detected columns can be corrected before importing', async ({ page }) => {
+  await start(page)
+  await chooseFiles(page, 'tests/fixtures/import/achievements.csv')
+  await expect(preview(page)).toContainText('Read as CSV: 3 entries found')
+  const columns = preview(page).getByRole('group', { name: 'Columns' })
+  await expect(columns).toContainText('Separated by semicolons')
+  await expect(columns.getByLabel('Dates written as')).toHaveValue('dmy')
+  await expect(page.getByLabel('Title of entry 1')).toHaveValue(
+    'Presented the Q1 roadmap to the leadership team',
+  )
+  await expect(preview(page)).toContainText('row 4: has a date Leadlog cannot read')
+
+  await columns.getByLabel('Title').selectOption('Details')
+  await columns.getByRole('button', { name: 'Read the file again with these columns' }).click()
+  await expect(page.getByLabel('Title of entry 1')).toHaveValue(
+    'Secured the decision on the data platform',
+  )
+  expect(await axeViolations(page, '.import-settings')).toEqual([])
+})
+
 test('“Import…” in the command palette leads to the import button', async ({ page }) => {
   await start(page)
   await page.keyboard.press('Control+k')
