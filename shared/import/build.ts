@@ -11,6 +11,7 @@ import {
   type Entry,
   type EntryKind,
   type ImportFormat,
+  type Level,
   type Person,
 } from '../entry'
 import { fingerprint } from './fingerprint'
@@ -76,9 +77,21 @@ function people(draft: Draft): Person[] {
   return (draft.people ?? []).slice(0, 200).map((p) => ({
     name: clip(p.name.trim(), 300),
     ...(p.role ? { role: clip(p.role.trim(), 300) } : {}),
-    // Who they are is not in the file; the editor's default for a person involved.
-    level: 'peer' as const,
+    level: levelOf(p.role),
   }))
+}
+
+/**
+ * A person's level from the role the file gives ("COO", "Director of IT"); without one,
+ * or with a role that says nothing of seniority, peer (the editor's default).
+ */
+function levelOf(role: string | undefined): Level {
+  if (!role) return 'peer'
+  if (/\b(c[a-z]?o|chief|vp|vice[- ]president|president|founder|board|owner)\b/i.test(role)) {
+    return 'executive'
+  }
+  if (/\b(director|head of|senior manager|partner)\b/i.test(role)) return 'senior'
+  return 'peer'
 }
 
 /** Entry from a draft, or the reason it cannot be one. */

@@ -80,7 +80,7 @@ export function parseCsv(
       skipped.push({
         file,
         where: `${where}, competencies`,
-        why: `${competencies.unknown.map((c) => `“${c.slice(0, 40)}”`).join(', ')} not a competency Leadlog knows; left out`,
+        why: `${competencies.unknown.map((c) => `“${c.slice(0, 40)}”`).join(', ')} ${competencies.unknown.length === 1 ? 'is not a competency' : 'are not competencies'} Leadlog knows; left out`,
       })
     }
     const title = cell(row, mapping.title)

@@ -232,7 +232,7 @@ describe('CSV', () => {
     const [roadmap, thanks, mentoring] = result.entries
     expect(roadmap!.competencies).toEqual(['strategy', 'communication'])
     expect(roadmap!.tags).toEqual(['roadmap', 'q1'])
-    expect(roadmap!.people).toEqual([{ name: 'Helen Brooks', role: 'COO', level: 'peer' }])
+    expect(roadmap!.people).toEqual([{ name: 'Helen Brooks', role: 'COO', level: 'executive' }])
     expect(thanks!.notes).toBe('She said: "best release in years"')
     expect(mentoring!.competencies).toEqual(['people'])
   })
@@ -247,7 +247,7 @@ describe('CSV', () => {
       {
         file: 'achievements.csv',
         where: 'row 5, competencies',
-        why: '“Listening” not a competency Leadlog knows; left out',
+        why: '“Listening” is not a competency Leadlog knows; left out',
       },
     ])
   })
