@@ -31,7 +31,9 @@ describe('PDU claims and schema version 5', () => {
     expect(dump.entries).toEqual(byId(fixtureJournal))
     expect(dump.settings).toEqual([settings])
     // Every old entry is still a valid entry, with no claim added.
-    for (const row of dump.entries) {
+    const rows = dump.entries ?? []
+    expect(rows).toHaveLength(fixtureJournal.length)
+    for (const row of rows) {
       expect(entrySchema.parse(row)).toEqual(row)
       expect((row as { pdu?: unknown }).pdu).toBeUndefined()
     }
