@@ -1,9 +1,11 @@
 // The first screen before the rest: a view that shows the newest entries from a short
 // index read holds the full read of the table (entriesStore.ts) until those rows are
 // painted, so at 100,000 entries the first row is not queued behind seconds of reading
-// and decoding every row. Capped, so a first screen that never comes cannot stall it.
+// and decoding every row. Capped, so a first screen that never comes (a failed read)
+// cannot stall it; generously, because on a busy machine the first screen itself took
+// over two seconds, and a full read started meanwhile only pushed it further back.
 
-const HOLD_AT_MOST_MS = 2000
+const HOLD_AT_MOST_MS = 10_000
 
 let pending: Promise<void> | null = null
 
