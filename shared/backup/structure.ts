@@ -105,7 +105,8 @@ export function scanStructure(text: string): StructureScan {
       })
     }
     const rows = stack.length === 1 && typeof at === 'string' && ROW_LISTS.has(at)
-    const fit = Math.floor(n / MIN_ROW_BYTES)
+    // A short list is cheap whatever it holds: only long ones are measured against the size.
+    const fit = Math.max(Math.floor(n / MIN_ROW_BYTES), MAX_INNER_LIST)
     stack.push({
       kind,
       at,

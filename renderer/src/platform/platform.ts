@@ -4,6 +4,7 @@ import type {
   AppInfo,
   BackupFileInfo,
   BackupFolder,
+  BackupReason,
   CaptureSettingsPatch,
   CaptureState,
   DesktopApi,
@@ -31,11 +32,7 @@ export interface Platform {
   openExternal(url: string): Promise<boolean>
   /** Automatic backups folder; null in the browser, which has none. */
   backups: null | {
-    write(
-      json: string,
-      entryCount: number,
-      reason: 'daily' | 'quit' | 'manual',
-    ): Promise<BackupFileInfo>
+    write(json: string, entryCount: number, reason: BackupReason): Promise<BackupFileInfo>
     list(): Promise<BackupFolder>
     read(name: string): Promise<string>
     chooseFolder(): Promise<BackupFolder | null>

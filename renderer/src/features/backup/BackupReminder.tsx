@@ -8,6 +8,7 @@ import { useNavigation } from '../../app/navigation'
 import { isBackupDue } from './backupAge'
 import { useBackupUi } from './backupSlice'
 import { useBackupStart } from './useBackupStart'
+import { ShrinkNotice } from './ShrinkNotice'
 import { useHasOwnEntries } from '../../data/ownEntries'
 import './backup.css'
 
@@ -18,9 +19,12 @@ export function BackupReminder() {
   const dismissed = useBackupUi((s) => s.reminderDismissed)
   const dismiss = useBackupUi((s) => s.dismissReminder)
   const autoError = useBackupUi((s) => s.autoBackupError)
+  const shrunk = useBackupUi((s) => s.shrinkNotice)
   const view = useNavigation((s) => s.view)
   const go = useNavigation((s) => s.go)
 
+  // Settings shows the same notice beside the list of backups.
+  if (shrunk && view !== 'settings') return <ShrinkNotice onOpenBackups={() => go('settings')} />
   if (autoError) {
     return (
       <div className="backup-notice" role="alert">

@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useState } from 'react'
 import { formatCount, formatMoment } from '../../../../shared/format'
-import type { BackupFolder } from '../../../../shared/ipc'
+import type { BackupFileInfo, BackupFolder } from '../../../../shared/ipc'
 import { useLocale, useTimeZone } from '../../app/localeSlice'
 import { encryptedSince, useVault } from '../../data/vault'
 import { platform } from '../../platform'
 import { writeFolderBackup } from './backupFile'
 import { useBackupUi } from './backupSlice'
+import { ShrinkNotice } from './ShrinkNotice'
+
+/** What a backup was taken for, when it was not the schedule. */
+const KIND_LABELS: Record<string, string> = {
+  'before-restore': 'before a restore',
+  'before-migration': 'before an update of the journal',
+}
 
 /** Desktop only: the automatic backups folder, its files, and a restore on each. */
 export function FolderBackups({ onRestore }: { onRestore(name: string, label: string): void }) {
@@ -19,6 +26,9 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
   const timeZone = useTimeZone()
   const when = (iso: string) => formatMoment(iso, locale, timeZone)
   const entries = (n: number) => formatCount(n, 'entry', 'entries', locale)
+  /** "412 entries", or why the number is not known (an encrypted file copied in by hand). */
+  const holds = (b: BackupFileInfo) =>
+    b.entryCount >= 0 ? entries(b.entryCount) : 'entry count not known (encrypted)'
 
   const refresh = useCallback(async () => {
     if (!backups) return
@@ -83,10 +93,13 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
     <div className="folder-backups">
       <h3>Automatic backups</h3>
       <p className="hint">
-        Leadlog writes a backup at the first start of each day and when it quits, and keeps the last
-        14 daily and 12 monthly ones.{sealedNote}
+        Leadlog writes a backup at the first start of each day, when it quits and before every
+        restore. It keeps the 20 newest, the first and last of each of the last 14 days, one a month
+        for 12 months, and always the last backup that held your whole journal, so empty or damaged
+        backups never push out a good one.{sealedNote}
       </p>
       {autoError && <p className="error">{autoError}</p>}
+      <ShrinkNotice />
       <p>
         Folder: <code>{folder?.folder ?? '…'}</code>{' '}
         <button type="button" onClick={() => void changeFolder()}>
@@ -101,20 +114,24 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
         <p className="muted">No backups in this folder yet.</p>
       ) : (
         <ul className="backup-list" aria-label="Backups in the folder">
-          {sorted.map((b) => (
-            <li key={b.name}>
-              <span>
-                {when(b.createdAt)} · {entries(b.entryCount)}
-              </span>
-              <button
-                type="button"
-                aria-label={`Restore the backup of ${when(b.createdAt)}`}
-                onClick={() => onRestore(b.name, `the backup of ${when(b.createdAt)}`)}
-              >
-                Restore…
-              </button>
-            </li>
-          ))}
+          {sorted.map((b) => {
+            const kind = KIND_LABELS[b.kind ?? 'backup']
+            return (
+              <li key={b.name}>
+                <span>
+                  <time dateTime={b.createdAt}>{when(b.createdAt)}</time> · {holds(b)}
+                  {kind && <span className="backup-kind"> · {kind}</span>}
+                </span>
+                <button
+                  type="button"
+                  aria-label={`Restore the backup of ${when(b.createdAt)} (${holds(b)}${kind ? `, ${kind}` : ''})`}
+                  onClick={() => onRestore(b.name, `the backup of ${when(b.createdAt)}`)}
+                >
+                  Restore…
+                </button>
+              </li>
+            )
+          })}
         </ul>
       )}
     </div>

@@ -5,12 +5,14 @@ import { useLocale } from '../../app/localeSlice'
 
 interface Props {
   preview: RestorePreview
+  /** The journal is backed up to the backups folder first (desktop), so this can be undone. */
+  snapshotFirst: boolean
   onConfirm(): void
   onCancel(): void
 }
 
 /** The last question before replace deletes anything: names exactly what will be lost. */
-export function ReplaceConfirm({ preview, onConfirm, onCancel }: Props) {
+export function ReplaceConfirm({ preview, snapshotFirst, onConfirm, onCancel }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null)
   const locale = useLocale()
   const entries = (value: number) => formatCount(value, 'entry', 'entries', locale)
@@ -43,11 +45,18 @@ export function ReplaceConfirm({ preview, onConfirm, onCancel }: Props) {
             made since.
           </p>
         )}
-        <p className="hint">
-          This cannot be undone.
-          {preview.localOnly + preview.conflict > 0 &&
-            ' Export a backup first if you may want them back.'}
-        </p>
+        {snapshotFirst ? (
+          <p className="hint">
+            Your journal as it is now is backed up to the backups folder first: to undo, restore
+            that backup (its date is shown when the restore is done).
+          </p>
+        ) : (
+          <p className="hint">
+            This cannot be undone.
+            {preview.localOnly + preview.conflict > 0 &&
+              ' Export a backup first if you may want them back.'}
+          </p>
+        )}
       </div>
       <div className="row">
         <button type="button" className="danger" onClick={onConfirm}>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { formatNumber } from '../../../../shared/format'
+import { formatMoment, formatNumber } from '../../../../shared/format'
 import type { RestoreResult } from '../../data/restore'
-import { useLocale } from '../../app/localeSlice'
+import { useLocale, useTimeZone } from '../../app/localeSlice'
+import { platform } from '../../platform'
 import { BackupPassphraseForm } from './BackupPassphraseForm'
 import { ReplaceConfirm } from './ReplaceConfirm'
 import { RestorePreviewView } from './RestorePreviewView'
@@ -43,7 +44,9 @@ export function RestorePanel({ flow }: { flow: RestoreFlow }) {
 function RestoreStepView({ flow }: { flow: RestoreFlow }) {
   const { state } = flow
   const locale = useLocale()
+  const timeZone = useTimeZone()
   const vault = useVault((s) => s.status)
+  const snapshotFirst = platform.backups !== null
   switch (state.step) {
     case 'idle':
       return null
@@ -87,6 +90,8 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
           backup={state.backup}
           preview={state.preview}
           mode={state.mode}
+          checksum={state.checksum}
+          snapshotFirst={snapshotFirst}
           onMode={flow.setMode}
           onRestore={flow.restore}
           onCancel={flow.close}
@@ -94,7 +99,18 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
       )
     case 'confirm-replace':
       return (
-        <ReplaceConfirm preview={state.preview} onConfirm={flow.restore} onCancel={flow.back} />
+        <ReplaceConfirm
+          preview={state.preview}
+          snapshotFirst={snapshotFirst}
+          onConfirm={flow.restore}
+          onCancel={flow.back}
+        />
+      )
+    case 'snapshot':
+      return (
+        <p role="status" className="restore-status">
+          Backing up your journal as it is before restoring {state.source}…
+        </p>
       )
     case 'restoring': {
       const { done, total } = state.progress
@@ -114,6 +130,13 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
           <p>
             <strong>Restored from {state.source}.</strong> {summary(state.result, locale)}
           </p>
+          {state.snapshotAt && (
+            <p>
+              Your journal as it was before is kept as the backup of{' '}
+              {formatMoment(state.snapshotAt, locale, timeZone)} (before restore) in the backups
+              folder: restore it to undo this.
+            </p>
+          )}
           {state.fromEncrypted && vault === 'plain' && (
             <p>
               The backup was encrypted; the journal on this computer is not. Turn on encryption in

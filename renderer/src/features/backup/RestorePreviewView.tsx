@@ -20,6 +20,10 @@ interface Props {
   backup: Backup
   preview: RestorePreview
   mode: RestoreMode
+  /** 'absent': the backup carries no checksum (older, or written by hand). */
+  checksum: 'verified' | 'absent'
+  /** The journal is backed up to the backups folder before anything changes (desktop). */
+  snapshotFirst: boolean
   onMode(mode: RestoreMode): void
   onRestore(): void
   onCancel(): void
@@ -31,6 +35,8 @@ export function RestorePreviewView({
   backup,
   preview,
   mode,
+  checksum,
+  snapshotFirst,
   onMode,
   onRestore,
   onCancel,
@@ -56,6 +62,19 @@ export function RestorePreviewView({
         Backup made {made} with Leadlog {backup.appVersion}: {n(preview.inBackup)} entries (trash
         included). Your journal now has {n(preview.stored)}.{ownWords(backup, locale)}
       </p>
+      {checksum === 'absent' && (
+        <p className="hint restore-note">
+          This backup carries no checksum (it was written by a Leadlog from before checksums, or by
+          hand), so Leadlog cannot tell whether the file changed since it was written. Every entry
+          in it was checked and is valid.
+        </p>
+      )}
+      {snapshotFirst && (
+        <p className="hint">
+          Before anything changes, Leadlog backs up your journal as it is now to the backups folder,
+          so this restore can be undone by restoring that backup.
+        </p>
+      )}
       <table className="restore-counts">
         <caption className="visually-hidden">What the restore does with each entry</caption>
         <tbody>

@@ -12,7 +12,9 @@ import type { LeadlogDb } from '../../data/db'
 import { readJournalData } from '../../data/dump'
 import { updateSettings } from '../../data/settings'
 import { sealBackupIfEncrypted } from '../../data/vault'
+import type { BackupReason } from '../../../../shared/ipc'
 import { platform } from '../../platform'
+import { useBackupUi } from './backupSlice'
 
 export interface BuildOptions {
   /** Another database than the app's (tests). */
@@ -71,13 +73,18 @@ export async function exportBackupToFile(
 
 /**
  * Writes to the desktop backups folder; the main process writes it atomically and rotates.
- * The entry count goes separately: the folder's listing cannot read an encrypted file.
+ * The entry count goes separately: the folder's listing cannot read an encrypted file, and
+ * rotation uses the counts to keep the last good backup. A backup far smaller than the
+ * one before it raises the shrink notice (both are kept).
  */
-export async function writeFolderBackup(reason: 'daily' | 'quit' | 'manual', now = new Date()) {
+export async function writeFolderBackup(reason: BackupReason, now = new Date()) {
   const backups = platform.backups
   if (!backups) throw new Error('Automatic backups exist only in the desktop app')
   const { text, encrypted, entries } = await backupToWrite(now)
   const info = await backups.write(text, entries, reason)
   await updateSettings({ lastBackupAt: now.toISOString() })
+  if (info.fewerThan) {
+    useBackupUi.getState().setShrinkNotice({ entryCount: entries, previous: info.fewerThan })
+  }
   return { ...info, encrypted }
 }

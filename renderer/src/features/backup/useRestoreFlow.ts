@@ -1,11 +1,15 @@
 // The restore steps, from choosing a file to the result: read, open (an encrypted backup,
-// with its passphrase), check, preview, confirm (replace only), write with progress.
-// Nothing is written before the user approves a preview of a backup that passed every check.
+// with its passphrase), check, preview, confirm (replace only), snapshot, write with progress.
+// Nothing is written before the user approves a preview of a backup that passed every check,
+// and on the desktop nothing is restored before the journal as it is has been backed up to
+// the backups folder (a snapshot rotation always keeps): a restore can then be undone by
+// restoring that snapshot.
 import { useCallback, useRef, useState } from 'react'
 import type { Backup } from '../../../../shared/backup'
 import { isSealedBackupText, SealError } from '../../../../shared/crypto'
 import type { Problem } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
+import { CURRENT_SCHEMA_VERSION } from '../../data/db'
 import {
   applyRestore,
   previewRestore,
@@ -16,7 +20,7 @@ import {
   type RestoreResult,
 } from '../../data/restore'
 import { platform } from '../../platform'
-import { BACKUP_FILTERS } from './backupFile'
+import { BACKUP_FILTERS, writeFolderBackup } from './backupFile'
 import { openSealedBackupOffThread } from './openSealedBackupOffThread'
 import { parseBackupOffThread } from './parseBackupOffThread'
 
@@ -39,7 +43,11 @@ export type RestoreStep =
       backup: Backup
       preview: RestorePreview
       mode: RestoreMode
+      /** 'absent': an older backup without a checksum, restored with a note. */
+      checksum: 'verified' | 'absent'
     }
+  /** Backing up the journal as it is, before a restore changes it (desktop). */
+  | { step: 'snapshot'; source: string }
   | { step: 'restoring'; source: string; progress: RestoreProgress }
   | {
       step: 'done'
@@ -47,6 +55,8 @@ export type RestoreStep =
       result: RestoreResult
       /** The backup was an encrypted file (this journal may not be encrypted). */
       fromEncrypted: boolean
+      /** When the snapshot taken just before was written (desktop); null in the browser. */
+      snapshotAt: string | null
     }
   | { step: 'failed'; source: string; message: string }
 
@@ -64,10 +74,21 @@ export function useRestoreFlow() {
     current({ step: 'reading', source })
     try {
       // "Checking…" stays on screen while a worker checks the file (seconds when large).
-      const parsed = await parseBackupOffThread(text, { today: localIsoDate(new Date()) })
+      const parsed = await parseBackupOffThread(text, {
+        today: localIsoDate(new Date()),
+        // A backup of a newer journal schema is refused, not half understood.
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+      })
       if (!parsed.ok) return current({ step: 'invalid', source, errors: parsed.errors })
       const preview = await previewRestore(parsed.backup)
-      current({ step: 'preview', source, backup: parsed.backup, preview, mode: 'merge' })
+      current({
+        step: 'preview',
+        source,
+        backup: parsed.backup,
+        preview,
+        mode: 'merge',
+        checksum: parsed.checksum,
+      })
     } catch (error) {
       current({ step: 'failed', source, message: `Could not read ${source}: ${reasonOf(error)}` })
     }
@@ -139,12 +160,22 @@ export function useRestoreFlow() {
   }, [])
 
   const run = useCallback(async (backup: Backup, mode: RestoreMode, source: string) => {
+    let snapshotAt: string | null = null
+    if (platform.backups) {
+      setState({ step: 'snapshot', source })
+      try {
+        snapshotAt = (await writeFolderBackup('before-restore')).createdAt
+      } catch (error) {
+        const message = `Not restored: Leadlog could not back up your journal first (${reasonOf(error)}), so it changed nothing. Your journal is exactly as it was.`
+        return setState({ step: 'failed', source, message })
+      }
+    }
     setState({ step: 'restoring', source, progress: { done: 0, total: backup.entries.length } })
     try {
       const result = await applyRestore(backup, mode, {
         onProgress: (progress) => setState({ step: 'restoring', source, progress }),
       })
-      setState({ step: 'done', source, result, fromEncrypted: fromEncrypted.current })
+      setState({ step: 'done', source, result, fromEncrypted: fromEncrypted.current, snapshotAt })
     } catch (error) {
       const message =
         error instanceof RestoreError

@@ -189,7 +189,7 @@ describe('the desktop backups folder', { timeout: 30_000 }, () => {
     unmount()
     useVault.setState({ status: 'plain' })
     render(<FolderBackups onRestore={() => {}} />)
-    expect(await screen.findByText(/keeps the last 14 daily/)).not.toHaveTextContent('encrypted')
+    expect(await screen.findByText(/keeps the 20 newest/)).not.toHaveTextContent('encrypted')
   })
 
   it('names the backups written before encryption was turned on as plain text', async () => {
