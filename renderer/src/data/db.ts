@@ -89,8 +89,17 @@ export const SCHEMA_VERSIONS = [
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
 
+/**
+ * Chromium acknowledges an IndexedDB write before it reaches the disk unless asked for
+ * 'strict' durability, so a power cut could lose an entry the app said was saved, or the
+ * end of a restore. Every transaction here (saves, restores, migrations) is strict.
+ */
+export const TRANSACTION_DURABILITY = 'strict'
+
 export function createDb(name = DB_NAME, upTo = CURRENT_SCHEMA_VERSION): LeadlogDb {
-  const db = new Dexie(name) as LeadlogDb
+  const db = new Dexie(name, {
+    chromeTransactionDurability: TRANSACTION_DURABILITY,
+  }) as LeadlogDb
   for (const { version, stores } of SCHEMA_VERSIONS) {
     if (version <= upTo) db.version(version).stores(stores)
   }
