@@ -1,7 +1,8 @@
 // Importing history in the browser build, as a person does it: choose a Markdown brag
 // document, correct a guess in the preview, import, find the entries in the journal, and
-// undo the import. A second import of the same file adds nothing; a broken export says
-// where it is broken and writes nothing. The palette's "Import…" leads to the button.
+// undo the import (after a reload). A second import of the same file adds nothing; a
+// broken export says where it is broken and writes nothing; a CSV file's columns can be
+// corrected. The palette's "Import…" leads to the button.
 import { expect, test, type Page } from '@playwright/test'
 import { mainNav, openView } from './support/app'
 import { axeViolations } from './support/axe'
@@ -74,11 +75,17 @@ test('import a brag document, correct a guess, find the entries, undo', async ({
     timeline(page).getByRole('button', { name: /Migrated the finance reports/ }),
   ).toHaveCount(0)
 
+  // The import can be undone after the app was closed and opened again.
+  await page.reload()
+  await expect(mainNav(page)).toBeVisible()
   await openView(page, 'Settings')
-  await importSection(page).getByRole('button', { name: 'Undo import' }).click()
+  const history = page.getByRole('region', { name: 'Imports in your journal' })
+  await expect(history).toContainText('brag.md (Markdown): 6 entries')
+  await history.getByRole('button', { name: 'Undo import of brag.md' }).click()
   await expect(importSection(page).getByRole('status')).toContainText(
     'Import from brag.md undone: 6 entries removed.',
   )
+  await expect(history).toHaveCount(0)
   await openView(page, 'Journal')
   await expect(timeline(page).getByRole('button', { name: /Led the incident review/ })).toHaveCount(
     0,

@@ -1,10 +1,9 @@
 // Settings › Import: choose jrnl or Day One exports, Markdown or CSV files, check the
-// preview, import; and undo the last import. The command palette's "Import…" brings
+// preview, import; and undo an import. The command palette's "Import…" brings
 // the user here and focuses the button.
 import { useEffect, useRef } from 'react'
-import { formatCount } from '../../../../shared/format'
-import { useLocale } from '../../app/localeSlice'
-import { chooseFiles, dismissLastImport, undoLastImport } from './importFlow'
+import { chooseFiles, dismissNotice } from './importFlow'
+import { ImportHistory } from './ImportHistory'
 import { ImportPanel } from './ImportPanel'
 import { useImportUi } from './importSlice'
 import './import.css'
@@ -12,19 +11,21 @@ import './import.css'
 const ACCEPT = '.json,.zip,.md,.markdown,.txt,.csv,.tsv'
 
 export function ImportSection() {
-  const locale = useLocale()
   const busy = useImportUi((s) => s.flow.step === 'reading' || s.flow.step === 'writing')
-  const last = useImportUi((s) => s.last)
+  const notice = useImportUi((s) => s.notice)
   const focusPending = useImportUi((s) => s.focusPending)
   const input = useRef<HTMLInputElement>(null)
   const button = useRef<HTMLButtonElement>(null)
 
-  const lastNote = useRef<HTMLDivElement>(null)
+  const noticeRef = useRef<HTMLDivElement>(null)
   // The preview closes when the import is written or undone: focus moves to what happened,
   // not to the page's start.
+  // Only a new notice: coming back to Settings does not pull focus to an old one.
+  const seen = useRef(notice)
   useEffect(() => {
-    if (last) lastNote.current?.focus({ preventScroll: false })
-  }, [last])
+    if (notice && notice !== seen.current) noticeRef.current?.focus({ preventScroll: false })
+    seen.current = notice
+  }, [notice])
 
   useEffect(() => {
     if (!focusPending || !button.current) return
@@ -60,30 +61,16 @@ export function ImportSection() {
           Import from files…
         </button>
       </div>
-      {last && (
-        <div ref={lastNote} tabIndex={-1} className="import-last" role="status">
-          {last.undone === undefined ? (
-            <>
-              <span>
-                Imported {formatCount(last.ids.length, 'entry', 'entries', locale)} from{' '}
-                {last.names}.
-              </span>
-              <button type="button" onClick={() => void undoLastImport()}>
-                Undo import
-              </button>
-            </>
-          ) : (
-            <span>
-              Import from {last.names} undone:{' '}
-              {formatCount(last.undone, 'entry', 'entries', locale)} removed.
-            </span>
-          )}
-          <button type="button" className="link" onClick={dismissLastImport}>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1} className="import-last" role="status">
+          <span>{notice}</span>
+          <button type="button" className="link" onClick={dismissNotice}>
             Dismiss
           </button>
         </div>
       )}
       <ImportPanel />
+      <ImportHistory />
     </section>
   )
 }

@@ -95,11 +95,13 @@ export async function importNow(): Promise<void> {
     const written = await importEntries(importId, entries, (done, total) => {
       if (attempt === id) setFlow({ step: 'writing', names, progress: { done, total } })
     })
-    useImportUi.setState({ flow: { step: 'idle' }, last: { ...written, names } })
+    const count = written.ids.length
+    const message = `Imported ${count} ${count === 1 ? 'entry' : 'entries'} from ${names}.`
+    useImportUi.setState({ flow: { step: 'idle' }, notice: message })
     useToast.getState().notify({
-      message: `Imported ${written.ids.length} ${written.ids.length === 1 ? 'entry' : 'entries'} from ${names}.`,
+      message,
       actionLabel: 'Undo import',
-      onAction: () => void undoLastImport(),
+      onAction: () => void undoAnImport(written.importId, written.ids, names),
     })
   } catch (error) {
     // The write is one transaction: a failure left the journal exactly as it was.
@@ -107,17 +109,19 @@ export async function importNow(): Promise<void> {
   }
 }
 
-export async function undoLastImport(): Promise<void> {
-  const { last } = useImportUi.getState()
-  if (!last || last.undone !== undefined) return
+/** Removes exactly the entries of one import, and says how many. */
+export async function undoAnImport(importId: string, ids: string[], names: string): Promise<void> {
+  if (useImportUi.getState().undoing) return
+  useImportUi.setState({ undoing: true })
   try {
-    const removed = await undoImport(last.importId, last.ids)
-    useImportUi.setState({ last: { ...last, undone: removed } })
-    useToast.getState().notify({
-      message: `Import undone: ${removed} ${removed === 1 ? 'entry' : 'entries'} removed.`,
-    })
+    const removed = await undoImport(importId, ids)
+    const message = `Import from ${names} undone: ${removed} ${removed === 1 ? 'entry' : 'entries'} removed.`
+    useImportUi.setState({ notice: message })
+    useToast.getState().notify({ message })
   } catch (error) {
-    useToast.getState().notify({ message: `Could not undo the import: ${reasonOf(error)}` })
+    useImportUi.setState({ notice: `Could not undo the import: ${reasonOf(error)}` })
+  } finally {
+    useImportUi.setState({ undoing: false })
   }
 }
 
@@ -127,6 +131,6 @@ export function closeImport(): void {
   setFlow({ step: 'idle' })
 }
 
-export function dismissLastImport(): void {
-  useImportUi.setState({ last: null })
+export function dismissNotice(): void {
+  useImportUi.setState({ notice: null })
 }

@@ -1,6 +1,6 @@
 // The import's UI state: which step is on screen, the preview's rows (entries not yet in
-// the journal, so not stored data), and the last import, which "Undo import" takes back
-// even after the user has gone to the journal to look at it and come back.
+// the journal, so not stored data), and what the last import or undo did. The imports
+// themselves are read from the entries (importHistory.ts), not kept here.
 import { create } from 'zustand'
 import type { ImportResult, Skipped } from '../../../../shared/import'
 import type { PreviewRow } from './previewRows'
@@ -25,17 +25,12 @@ export type ImportStep =
   | { step: 'writing'; names: string; progress: Progress }
   | { step: 'failed'; names: string; message: string }
 
-export interface LastImport {
-  importId: string
-  ids: string[]
-  names: string
-  /** Set once undone: how many entries were removed. */
-  undone?: number
-}
-
 interface ImportUi {
   flow: ImportStep
-  last: LastImport | null
+  /** What the last import or undo did, in words; shown (and focused) under the button. */
+  notice: string | null
+  /** An undo is running: its buttons wait. */
+  undoing: boolean
   /** Set by "Import…" in the command palette; the section focuses its button, then clears it. */
   focusPending: boolean
   requestFocus(): void
@@ -44,7 +39,8 @@ interface ImportUi {
 
 export const useImportUi = create<ImportUi>((set) => ({
   flow: { step: 'idle' },
-  last: null,
+  notice: null,
+  undoing: false,
   focusPending: false,
   requestFocus: () => set({ focusPending: true }),
   focusDone: () => set({ focusPending: false }),

@@ -13,6 +13,7 @@ import { importEntries, undoImport } from '../../../../renderer/src/data/importE
 import { turnOnEncryption } from '../../../../renderer/src/data/vault'
 import { endSession } from '../../../../renderer/src/data/vault/session'
 import { setVaultStatus } from '../../../../renderer/src/data/vault/vaultStore'
+import { pastImports } from '../../../../renderer/src/features/import/importHistory'
 import { editRow, makeRows } from '../../../../renderer/src/features/import/previewRows'
 import { fixtureJournal } from '../../../fixtures/journal'
 
@@ -45,6 +46,19 @@ describe('importEntries and undoImport', () => {
 
     expect(await undoImport('first', written.ids)).toBe(entries.length)
     expect((await readAllEntries()).map((e) => e.id).sort()).toEqual(mine.map((e) => e.id).sort())
+  })
+
+  it('lists the imports in the journal from the entries themselves, newest first', async () => {
+    const first = await importEntries('first', imported('first'))
+    // A later moment for the second import: the list orders by it.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const second = await importEntries('second', imported('second').slice(0, 2))
+    const past = pastImports(await readAllEntries())
+    expect(past.map((p) => [p.importId, p.files, p.ids.length])).toEqual([
+      ['second', ['brag.md'], 2],
+      ['first', ['brag.md'], first.ids.length],
+    ])
+    expect(past[0]!.ids.sort()).toEqual([...second.ids].sort())
   })
 
   it('writes nothing when one entry is invalid', async () => {
