@@ -3,9 +3,11 @@
 // undo. Nothing is written before the user presses "Import N entries".
 import type { CsvSettings } from '../../../../shared/import'
 import { findDuplicates } from '../../../../shared/import'
+import { formatCount } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { readAllEntries } from '../../data/entries'
 import { importEntries, undoImport } from '../../data/importEntries'
+import { useLocaleState } from '../../app/localeSlice'
 import { useToast } from '../../app/toastSlice'
 import { importOffThread } from './importOffThread'
 import { editRow, blockingRows, includedEntries, makeRows, type RowEdit } from './previewRows'
@@ -13,6 +15,9 @@ import { readChosenFiles } from './readFiles'
 import { setFlow, useImportUi } from './importSlice'
 
 const today = () => localIsoDate(new Date())
+
+/** "1 entry", "10,000 entries", in the user's locale. */
+const countOf = (n: number) => formatCount(n, 'entry', 'entries', useLocaleState.getState().locale)
 
 /** Each choice of files, and each close, starts a new attempt: older work must not land. */
 let attempt = 0
@@ -95,8 +100,7 @@ export async function importNow(): Promise<void> {
     const written = await importEntries(importId, entries, (done, total) => {
       if (attempt === id) setFlow({ step: 'writing', names, progress: { done, total } })
     })
-    const count = written.ids.length
-    const message = `Imported ${count} ${count === 1 ? 'entry' : 'entries'} from ${names}.`
+    const message = `Imported ${countOf(written.ids.length)} from ${names}.`
     useImportUi.setState({ flow: { step: 'idle' }, notice: message })
     useToast.getState().notify({
       message,
@@ -115,7 +119,7 @@ export async function undoAnImport(importId: string, ids: string[], names: strin
   useImportUi.setState({ undoing: true })
   try {
     const removed = await undoImport(importId, ids)
-    const message = `Import from ${names} undone: ${removed} ${removed === 1 ? 'entry' : 'entries'} removed.`
+    const message = `Import from ${names} undone: ${countOf(removed)} removed.`
     useImportUi.setState({ notice: message })
     useToast.getState().notify({ message })
   } catch (error) {
