@@ -2,14 +2,19 @@
 import type { Block, DocumentModel, Inline } from './blocks'
 
 /**
- * Escapes what Markdown would otherwise interpret (emphasis, links, raw HTML, table
- * pipes, a heading or list marker at the start of a line) and folds line breaks, so
- * text from entries prints as written and never injects markup.
+ * Escapes what Markdown would otherwise interpret (emphasis, strikethrough, links, raw
+ * HTML, character references such as &copy;, table pipes, a heading or list marker at
+ * the start of a line) and folds line breaks, so text from entries prints as written and
+ * never injects markup.
  */
 export function escapeMarkdownInline(text: string, lineStart = true): string {
-  // Most text has nothing to escape; one test spares the two rewrites.
+  // Most text has nothing to escape; one test spares the rewrites.
   const escaped = NEEDS_ESCAPE.test(text)
-    ? text.replace(/\s*\r?\n\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&')
+    ? text
+        .replace(/\s*\r?\n\s*/g, ' ')
+        .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+        // "R&D" stays as it is; only an ampersand that would start a reference is escaped.
+        .replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&')
     : text
   // Inside a heading nothing at the start can become a list or another heading.
   if (!lineStart) return escaped
@@ -21,7 +26,7 @@ export function escapeMarkdownInline(text: string, lineStart = true): string {
   )
 }
 
-const NEEDS_ESCAPE = /[\\`*_[\]<>|\n]/
+const NEEDS_ESCAPE = /[\\`*_[\]<>|\n~&]/
 
 function inline(content: readonly Inline[]): string {
   return content

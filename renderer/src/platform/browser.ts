@@ -1,4 +1,4 @@
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../../shared/backup'
+import { backupTooLargeMessage, decodeBackupBytes, MAX_BACKUP_BYTES } from '../../../shared/backup'
 import { isSafeExternalUrl } from '../../../shared/ipc'
 import type { FileFilter, Platform } from './platform'
 
@@ -55,7 +55,12 @@ function pickFile(filters: FileFilter[]): Promise<{ name: string; text: string }
       if (file.size > MAX_BACKUP_BYTES) {
         return reject(new Error(`${file.name} ${backupTooLargeMessage(file.size)}.`))
       }
-      file.text().then((text) => resolve({ name: file.name, text }), reject)
+      // Bytes, not file.text(): that would replace invalid UTF-8 without a word.
+      file.arrayBuffer().then((buffer) => {
+        const decoded = decodeBackupBytes(new Uint8Array(buffer))
+        if (decoded.ok) resolve({ name: file.name, text: decoded.text })
+        else reject(new Error(`${file.name} ${decoded.message}.`))
+      }, reject)
     })
     input.addEventListener('cancel', () => resolve(null))
     input.click()

@@ -45,7 +45,8 @@ function pick(input: HTMLInputElement, file: File): void {
 function fileOfSize(name: string, text: string, size: number) {
   const file = new File([text], name, { type: 'application/json' })
   Object.defineProperty(file, 'size', { value: size })
-  const read = vi.spyOn(file, 'text')
+  // Read as bytes (arrayBuffer): text() would replace invalid UTF-8 silently.
+  const read = vi.spyOn(file, 'arrayBuffer')
   return { file, read }
 }
 
@@ -70,6 +71,16 @@ describe('the browser file chooser', () => {
       text: '{"entries":[]}',
     })
     expect(read).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('the browser file chooser and invalid UTF-8', () => {
+  it('refuses a file that is not valid UTF-8, naming the byte', async () => {
+    const input = catchFileInput()
+    const opening = browserPlatform().openFile(FILTERS)
+    const bytes = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d])
+    pick(input(), new File([bytes], 'latin1.json'))
+    await expect(opening).rejects.toThrow('latin1.json is not valid UTF-8 text at byte 7')
   })
 })
 

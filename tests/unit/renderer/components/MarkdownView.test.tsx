@@ -43,7 +43,8 @@ describe('MarkdownView', () => {
     expect(container.querySelector('del')).toHaveTextContent('old plan')
     expect(screen.getByRole('link', { name: 'www.example.com' })).toHaveAttribute(
       'href',
-      'http://www.example.com',
+      // Upgraded: only https leaves the app (issue 18).
+      'https://www.example.com',
     )
   })
 
