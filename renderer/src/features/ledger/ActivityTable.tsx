@@ -9,6 +9,8 @@ import { platform } from '../../platform'
 import { ExportPrivacyNote } from '../backup'
 import { day, pdus } from './format'
 import { describeCsvError, exportPduCsv } from './ledgerExport'
+import { markReported } from './markReported'
+import { describeWriteError } from '../../data/writeErrors'
 
 function ExportCsv({ ledger }: { ledger: PduLedger }) {
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null)
@@ -48,6 +50,15 @@ export function ActivityTable({ ledger }: { ledger: PduLedger }) {
   const locale = useLocale()
   const openEntry = useNavigation((s) => s.openEntry)
   const unreported = ledger.activities.filter((a) => !a.reported).length
+  const [writeError, setWriteError] = useState<string | null>(null)
+  const toggle = async (entryId: string, reported: boolean) => {
+    setWriteError(null)
+    try {
+      await markReported(entryId, reported)
+    } catch (error) {
+      setWriteError(`Not saved: ${describeWriteError(error)}`)
+    }
+  }
   const id = `activities-${ledger.certification}-${ledger.cycleStart}`
   return (
     <section className="ledger-activities" aria-labelledby={id}>
@@ -89,12 +100,29 @@ export function ActivityTable({ ledger }: { ledger: PduLedger }) {
                   <td>{a.provider ?? '—'}</td>
                   <td title={claimLabel(a)}>{PDU_CATEGORY_LABELS[a.category]}</td>
                   <td className="num">{pdus(a.hours, locale)}</td>
-                  <td>{a.reported ? 'Yes' : <span className="rule-short">Not yet</span>}</td>
+                  <td>
+                    <label className="reported-toggle">
+                      <input
+                        type="checkbox"
+                        checked={a.reported}
+                        aria-label={`Reported to PMI: ${a.activity ?? a.title}`}
+                        onChange={(e) => void toggle(a.entryId, e.target.checked)}
+                      />
+                      <span className={a.reported ? undefined : 'rule-short'} aria-hidden="true">
+                        {a.reported ? 'Yes' : 'Not yet'}
+                      </span>
+                    </label>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {writeError && (
+        <p className="error" role="alert">
+          {writeError}
+        </p>
       )}
       <ExportCsv ledger={ledger} />
     </section>

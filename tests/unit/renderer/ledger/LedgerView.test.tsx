@@ -52,6 +52,13 @@ describe('LedgerView', () => {
     expect(within(card).getByRole('row', { name: /^Power Skills/ })).toHaveTextContent('0.5 to go')
     expect(within(card).getByText(/14 claimed, 7 not yet reported to PMI/)).toBeVisible()
     expect(within(card).getByRole('button', { name: 'Export CSV for PMI' })).toBeEnabled()
+
+    // Ticking a claim as reported saves the entry; the count follows from the live query.
+    await user.click(
+      within(card).getByRole('checkbox', { name: 'Reported to PMI: Agile estimation workshop' }),
+    )
+    expect(await within(card).findByText(/14 claimed, 6 not yet reported to PMI/)).toBeVisible()
+    expect((await db.entries.get('pdu-07'))?.pdu?.reported).toBe(true)
   })
 
   it('names the figures it does not apply for a certification without confirmed ones', async () => {
