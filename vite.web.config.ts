@@ -20,8 +20,10 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // One port each, never the next free one: the browser keeps the journal per origin, so
+  // a moved port would open an empty journal (scripts/webPort.mjs says what to do instead).
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 }
 
 export default defineConfig(rendererConfig)

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { WEB_PORT, whenPortTaken } from './webPort.mjs'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const electronPackage = join(root, 'node_modules', 'electron')
@@ -56,16 +57,27 @@ function startDesktop(binary) {
 async function startBrowser() {
   const { build, preview } = await import('vite')
   const configFile = join(root, 'vite.web.config.ts')
-  // LEADLOG_WEB_DIST / LEADLOG_PORT let several copies run side by side.
+  // LEADLOG_WEB_DIST / LEADLOG_PORT let several copies run side by side, each on the
+  // port it is given (a journal of its own); the port never changes by itself.
   const outDir = process.env.LEADLOG_WEB_DIST ?? join(root, 'dist-web')
-  const port = Number(process.env.LEADLOG_PORT ?? 4173)
+  const port = Number(process.env.LEADLOG_PORT ?? WEB_PORT)
   await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } })
-  const server = await preview({
-    configFile,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: false, open: false },
-  })
+  let server
+  try {
+    server = await preview({
+      configFile,
+      logLevel: 'error',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    })
+  } catch (error) {
+    if (!/EADDRINUSE|already in use/i.test(String(error?.code ?? error?.message ?? error))) {
+      throw error
+    }
+    const taken = await whenPortTaken(port)
+    console.log(taken.message)
+    process.exit(taken.reuse ? 0 : 1)
+  }
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`
   console.log(
     `Electron's binary could not be downloaded here (no access to its download server): serving Leadlog in your browser at ${url} instead; your journal is kept in that browser's storage.`,
