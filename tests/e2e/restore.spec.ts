@@ -261,6 +261,8 @@ test('a backup with a bad narrative is refused with its place, and nothing is re
   page,
 }) => {
   const data = JSON.parse(SEED)
+  // Edited by hand, so without the checksum (which would no longer match).
+  delete data.checksum
   data.narratives = [
     {
       key: 'review:2026-10-01:2026-12-31',
@@ -288,3 +290,47 @@ function parseBackupOrThrow(text: string) {
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
   return result.backup
 }
+
+test('ambiguous files are refused with the reason; an unchecked older backup restores with a note', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openSettings(page)
+  // Changed after Leadlog wrote it: one letter in a title.
+  const edited = SEED.replace('"title": "Redesigned', '"title": "Redesigner')
+  await chooseBackupFile(page, { name: 'edited.json', text: edited })
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('checksum')
+  await expect(alert).toContainText('the file was changed or damaged after Leadlog wrote it')
+  await alert.getByRole('button', { name: 'Close' }).click()
+
+  // Two "entries" fields: which one would be restored is not clear, so neither is.
+  const twice = SEED.replace('\n  "entries": [', '\n  "entries": [],\n  "entries": [')
+  await chooseBackupFile(page, { name: 'twice.json', text: twice })
+  await expect(page.getByRole('alert')).toContainText('appears twice in the same object')
+  await page.getByRole('alert').getByRole('button', { name: 'Close' }).click()
+
+  // Invalid UTF-8 (a Latin-1 "é") is refused by the file picker, naming the byte.
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Restore from a file…' }).click()
+  await (
+    await chooser
+  ).setFiles({
+    name: 'latin1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"title":"Caf\xe9"}', 'latin1'),
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    'latin1.json is not valid UTF-8 text at byte 14',
+  )
+  await page.getByRole('alert').getByRole('button', { name: 'Close' }).click()
+
+  // An older backup without a checksum: checked entry by entry, restored with a note.
+  const { checksum: _checksum, ...older } = JSON.parse(SEED) as Record<string, unknown>
+  await chooseBackupFile(page, { name: 'older.json', text: JSON.stringify(older, null, 2) })
+  const preview = page.getByRole('region', { name: 'Restore from older.json' })
+  await expect(preview).toContainText('This backup carries no checksum')
+  await page.screenshot({ path: '/tmp/backup-e2e-unchecked.png', fullPage: true })
+  await preview.getByRole('button', { name: 'Merge into my journal' }).click()
+  await expect(page.getByText('Restored from older.json.')).toBeVisible()
+})
