@@ -28,7 +28,7 @@ export function FolderBackups({ onRestore }: { onRestore(name: string, label: st
   const entries = (n: number) => formatCount(n, 'entry', 'entries', locale)
   /** "412 entries", or why the number is not known (an encrypted file copied in by hand). */
   const holds = (b: BackupFileInfo) =>
-    b.entryCount >= 0 ? entries(b.entryCount) : 'entry count not known (encrypted)'
+    b.entryCount >= 0 ? entries(b.entryCount) : 'encrypted, entry count not known'
 
   const refresh = useCallback(async () => {
     if (!backups) return

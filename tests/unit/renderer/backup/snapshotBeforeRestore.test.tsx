@@ -171,7 +171,7 @@ describe('the folder list', () => {
     const list = await screen.findByRole('list', { name: 'Backups in the folder' })
     const items = within(list).getAllByRole('listitem')
     expect(items[0]).toHaveTextContent(/11 entries · before a restore/)
-    expect(items[1]).toHaveTextContent('entry count not known (encrypted)')
+    expect(items[1]).toHaveTextContent('encrypted, entry count not known')
     expect(
       within(items[0]!).getByRole('button', {
         name: /^Restore the backup of .* \(11 entries, before a restore\)$/,
