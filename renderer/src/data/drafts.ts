@@ -19,6 +19,7 @@ import {
   ENTRY_KINDS,
   LEVELS,
   OUTCOMES,
+  PDU_CATEGORIES,
   type AnyTextFieldName,
 } from '../../../shared/entry'
 import { currentSession, onSessionEnd } from './vault/session'
@@ -36,6 +37,16 @@ const personRowSchema = z.object({
   describeAs: str.optional(),
 })
 export type PersonRow = z.infer<typeof personRowSchema>
+
+/** A PDU claim as typed (see shared/entry/pdu.ts); all blank means no claim. */
+const pduRowSchema = z.object({
+  hours: str,
+  category: z.union([z.enum(PDU_CATEGORIES), z.literal('')]),
+  provider: str,
+  activity: str,
+  reported: z.boolean(),
+})
+export type PduRow = z.infer<typeof pduRowSchema>
 
 // Every kind's guided text, from the field table. A field missing from a draft (one
 // written before the field was added) reads as empty rather than dropping the draft.
@@ -72,6 +83,8 @@ export const entryFormSchema = z.object({
   followUpOn: str,
   resumeWorthy: z.boolean(),
   stakeholder: personRowSchema,
+  /** Absent in drafts written before PDU claims existed, and when the fold was never opened. */
+  pdu: pduRowSchema.optional(),
 })
 export type EntryForm = z.infer<typeof entryFormSchema>
 

@@ -9,13 +9,12 @@ import {
   type CompetencyId,
   type Entry,
   type EntryKind,
-  type PduCategory,
   type PduClaim,
   type Person,
   type TextFieldName,
 } from '../../../../shared/entry'
 import { isRealIsoDate } from '../../../../shared/time'
-import type { EntryForm, PersonRow } from '../../data/drafts'
+import type { EntryForm, PduRow, PersonRow } from '../../data/drafts'
 
 export type FieldName =
   | 'title'
@@ -29,20 +28,9 @@ export type FieldName =
   | 'form'
 export type FieldErrors = Partial<Record<FieldName, string>>
 
-/** The PDU claim as the editor holds it (text as typed); all blank means no claim. */
-export interface PduRow {
-  hours: string
-  category: PduCategory | ''
-  provider: string
-  activity: string
-  reported: boolean
-}
-
-/**
- * The editor's form with the PDU claim beside it. The stored draft's schema
- * (data/drafts.ts) does not know `pdu` yet, so a restored draft comes back without it.
- */
-export type EditorForm = EntryForm & { pdu?: PduRow }
+/** The editor's form; its PDU claim (`pdu`) is kept in drafts like every other field. */
+export type EditorForm = EntryForm
+export type { PduRow }
 
 export const BLANK_PDU: PduRow = {
   hours: '',

@@ -13,6 +13,19 @@ describe('drafts', () => {
     expect(readDraft()).toBeNull()
   })
 
+  it('keeps a half-typed PDU claim, as typed', () => {
+    const pdu = {
+      hours: '1.',
+      category: 'power-skills' as const,
+      provider: 'PMI chapter',
+      activity: '',
+      reported: false,
+    }
+    const form = { ...emptyForm('leadership-moment', '2026-06-01'), title: 'Workshop', pdu }
+    expect(writeDraft(form)).toBe(true)
+    expect(readDraft()?.form.pdu).toEqual(pdu)
+  })
+
   it('drops a damaged or foreign draft instead of trusting it', () => {
     localStorage.setItem(DRAFT_KEY, '{not json')
     expect(readDraft()).toBeNull()
