@@ -10,6 +10,7 @@ import {
   type Entry,
 } from '../../../../shared/entry'
 import { formatDay, formatMetric, formatNumber } from '../../../../shared/format'
+import { FORMAT_LABELS } from '../../../../shared/import'
 import { useLocale } from '../../app/localeSlice'
 import { KindIcon } from '../../components/KindIcon'
 import { MarkdownView } from '../../components/MarkdownView'
@@ -87,6 +88,14 @@ export function EntryView({
         <Fact label="Competencies">
           {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
         </Fact>
+        {entry.source && (
+          // Where an imported entry came from, so it can be traced back to the user's file.
+          <Fact label="Imported from">
+            {entry.source.file}
+            {entry.source.where ? `, ${entry.source.where}` : ''} (
+            {FORMAT_LABELS[entry.source.format]})
+          </Fact>
+        )}
         {entry.tags.length > 0 && (
           <Fact label="Tags">
             {entry.tags.map((t) => (

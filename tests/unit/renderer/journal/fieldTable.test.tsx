@@ -153,4 +153,19 @@ describe('the entry view', () => {
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
     expect(headings).toEqual(labels('leadership-moment'))
   })
+
+  it('says where an imported entry came from', () => {
+    const source = { format: 'markdown', file: 'brag.md', where: 'line 18' } as const
+    render(
+      <EntryView
+        entry={moment('m', { source })}
+        onEdit={vi.fn()}
+        onDelete={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    )
+    expect(screen.getByText('Imported from').nextElementSibling).toHaveTextContent(
+      'brag.md, line 18 (Markdown)',
+    )
+  })
 })
