@@ -121,6 +121,10 @@ function RestoreStepView({ flow }: { flow: RestoreFlow }) {
             rows written
             <progress max={Math.max(total, 1)} value={done} />
           </label>
+          {/* Cancelling rolls back what was written: nothing is half-restored. */}
+          <button type="button" onClick={flow.cancelRestore}>
+            Cancel
+          </button>
         </div>
       )
     }

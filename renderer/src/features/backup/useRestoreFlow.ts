@@ -159,6 +159,9 @@ export function useRestoreFlow() {
     setState((s) => (s.step === 'preview' ? { ...s, mode } : s))
   }, [])
 
+  // The restore being written, for Cancel: aborting rolls its transaction back.
+  const writing = useRef<AbortController | null>(null)
+
   const run = useCallback(async (backup: Backup, mode: RestoreMode, source: string) => {
     let snapshotAt: string | null = null
     if (platform.backups) {
@@ -171,9 +174,12 @@ export function useRestoreFlow() {
       }
     }
     setState({ step: 'restoring', source, progress: { done: 0, total: backup.entries.length } })
+    const cancel = new AbortController()
+    writing.current = cancel
     try {
       const result = await applyRestore(backup, mode, {
         onProgress: (progress) => setState({ step: 'restoring', source, progress }),
+        signal: cancel.signal,
       })
       setState({ step: 'done', source, result, fromEncrypted: fromEncrypted.current, snapshotAt })
     } catch (error) {
@@ -182,8 +188,13 @@ export function useRestoreFlow() {
           ? error.message
           : `Not restored: ${String(error)}. Your journal is exactly as it was before.`
       setState({ step: 'failed', source, message })
+    } finally {
+      writing.current = null
     }
   }, [])
+
+  /** Stops the restore being written; the journal stays exactly as it was. */
+  const cancelRestore = useCallback(() => writing.current?.abort(), [])
 
   /** Merge runs at once; replace first asks for confirmation. */
   const restore = useCallback(() => {
@@ -203,7 +214,7 @@ export function useRestoreFlow() {
     setState({ step: 'idle' })
   }, [])
 
-  return { state, openText, openSealed, chooseFile, setMode, restore, back, close }
+  return { state, openText, openSealed, chooseFile, setMode, restore, cancelRestore, back, close }
 }
 
 export type RestoreFlow = ReturnType<typeof useRestoreFlow>
