@@ -47,6 +47,10 @@ function start(): void {
     void afterFirstScreen().then(() => {
       starting = false
       if (listeners.size === 0 || subscription) return
+      // Closed meanwhile (another version of the app upgraded or deleted the database,
+      // and Dexie let go of it): reading now would make Dexie open it again and upgrade
+      // a newer schema to ours. The page reloads or shows the gate's message instead.
+      if (db.hasBeenClosed()) return
       subscription = liveQuery(readAll).subscribe({
         next: (value) => publish({ value, error: undefined }),
         error: (error: unknown) => publish({ value: state.value, error }),
