@@ -20,14 +20,17 @@ import type { Review, ReviewOptions } from './types'
 /** What a section adds to the review: its own field, and any of the user's words it prints. */
 type SectionData = Partial<Review>
 
-const SECTION_BUILDERS: Record<ReviewSectionId, (context: ReviewContext) => SectionData> = {
+const SECTION_BUILDERS: Record<
+  ReviewSectionId,
+  (context: ReviewContext, options: ReviewOptions) => SectionData
+> = {
   summary: summarySection,
   highlights: (context) => ({ highlights: highlightsSection(context) }),
   moments: (context) => ({ moments: momentsSection(context) }),
   wins: (context) => ({ wins: winsSection(context) }),
   conversations: (context) => ({ conversations: conversationsSection(context) }),
   competencies: (context) => ({ competencies: competenciesSection(context) }),
-  growth: (context) => ({ growth: growthSection(context) }),
+  growth: (context, options) => ({ growth: growthSection(context, options.certifications) }),
   asks: asksSection,
   gaps: gapsSection,
   log: (context) => ({ log: logSection(context) }),
@@ -76,7 +79,7 @@ export function buildReview(entries: readonly Entry[], options: ReviewOptions): 
   if (showScores) review.scoredOn = { start: context.startAsOf, end: context.endAsOf }
   // In print order, so names are introduced where the reader first meets them and the
   // sections' keys come in that order in the JSON export too.
-  for (const id of sections) addSection(review, SECTION_BUILDERS[id](context))
+  for (const id of sections) addSection(review, SECTION_BUILDERS[id](context, options))
   // "What I need" prints only what the user wrote: without it there is no such section.
   if (!review.narrative?.asks) review.sections = sections.filter((id) => id !== 'asks')
   return review

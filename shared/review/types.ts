@@ -1,10 +1,15 @@
 // The review as data: what the Markdown, HTML and DOCX renderers print and what the JSON
 // export writes. Field names are relied on by that export; add fields, never rename.
-import type { CompetencyId, EntryKind, Outcome, RoleId } from '../entry'
+import type { CertificationSetting, CompetencyId, EntryKind, Outcome, RoleId } from '../entry'
 import type { Band } from '../readiness'
 import type { ReviewSectionId } from './outline'
 
 export interface ReviewOptions {
+  /**
+   * The certifications the user tracks (Settings): the growth section then says each
+   * cycle's progress and whether it is on track. Absent or empty: claims only.
+   */
+  certifications?: readonly CertificationSetting[]
   /** First day, inclusive, YYYY-MM-DD. */
   from: string
   /** Last day, inclusive, YYYY-MM-DD. */

@@ -3,7 +3,8 @@
 import type { Block } from '../../document'
 import { KIND_LABELS } from '../../entry'
 import { formatDay } from '../../time'
-import type { CompetencyEvidence, Review } from '../types'
+import { formatNumber } from '../text'
+import type { CompetencyEvidence, GrowthPdus, Review } from '../types'
 import { bullets, em, heading, muted, NOTHING, para, percentOfRole, strong } from './parts'
 
 export function highlightBlocks(review: Review): Block[] {
@@ -79,9 +80,31 @@ export function growthBlocks(review: Review): Block[] {
   } else {
     blocks.push(muted('No training, certification or deliberate learning logged in this period.'))
   }
+  if (growth.pdus) blocks.push(...pduBlocks(growth.pdus))
   if (growth.reflections.length > 0) {
     blocks.push(heading('What I would repeat or change'))
     blocks.push(bullets(growth.reflections.map((r) => [em(r.title), `: ${r.text}`])))
   }
+  return blocks
+}
+
+const pdus = (hours: number): string => `${formatNumber(hours)} ${hours === 1 ? 'PDU' : 'PDUs'}`
+
+/**
+ * The period's PDU claims, then each tracked certification's cycle:
+ * "PMP: 40 PDUs of 60 counted; 22 still needed by 31 Mar 2028 (on track)."
+ */
+function pduBlocks({ hours, certifications }: GrowthPdus): Block[] {
+  const blocks = [para(`Claimed ${pdus(hours)} in this period.`)]
+  if (certifications.length === 0) return blocks
+  const lines = certifications.map((c) => {
+    const counted = `${c.certification}: ${pdus(c.counted)} of ${formatNumber(c.required)} counted`
+    return c.remaining > 0
+      ? [
+          `${counted}; ${formatNumber(c.remaining)} still needed by ${formatDay(c.cycleEnd)} (${c.status.toLowerCase()}).`,
+        ]
+      : [`${counted}; ${c.status.toLowerCase()}.`]
+  })
+  blocks.push(bullets(lines))
   return blocks
 }

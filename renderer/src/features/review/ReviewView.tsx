@@ -65,6 +65,7 @@ export function ReviewView() {
         bulletEdits,
         narrative,
         showScores: deferredShowScores,
+        certifications: settings.certifications,
       })
       return { review, period, html: renderReviewHtml(review), error: null }
     } catch (error) {

@@ -54,6 +54,21 @@ describe('review growth with PDU claims', () => {
     ])
   })
 
+  it('prints the period total and each cycle in the document, given the certifications', () => {
+    const certifications = [{ id: 'c', certification: 'PMP' as const, cycleStart: PDU_CYCLE_START }]
+    const review = buildReview(pduYear, { ...Q4, shareSafe: false, certifications })
+    const markdown = renderReviewMarkdown(review)
+    expect(markdown).toContain('Claimed 13.75 PDUs in this period.')
+    // The figures of the test above: 40 counted, 20 still needed, on track.
+    expect(markdown).toContain(
+      '- PMP: 40 PDUs of 60 counted; 20 still needed by 13 Mar 2028 (on track).',
+    )
+    // Without certifications the total alone.
+    const plain = renderReviewMarkdown(buildReview(pduYear, { ...Q4, shareSafe: false }))
+    expect(plain).toContain('Claimed 13.75 PDUs in this period.')
+    expect(plain).not.toContain('PMP:')
+  })
+
   it('adds nothing when the period has no claims and no certification is tracked', () => {
     const review = buildReview(pduYear, { from: '2024-01-01', to: '2024-03-31' })
     expect(review.growth!.entries).toEqual([])
