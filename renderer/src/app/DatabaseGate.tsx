@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { openJournal } from '../data/openJournal'
 import { onVaultChangedElsewhere, openVault, useVault } from '../data/vault'
+import { snapshotBeforeMigration } from '../features/backup'
 import { LockScreen } from '../features/privacy'
 
 type Status =
@@ -39,7 +40,11 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false
-    openJournal()
+    // A journal an older Leadlog stored is backed up before Dexie upgrades it. A snapshot
+    // that fails (a full or missing folder) must not keep the journal shut: it opens anyway.
+    snapshotBeforeMigration()
+      .catch(() => 'failed')
+      .then(() => openJournal())
       .then(() => openVault())
       .then(
         () => !cancelled && setStatus({ state: 'open' }),

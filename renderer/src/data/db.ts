@@ -96,7 +96,7 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1
  */
 export const TRANSACTION_DURABILITY = 'strict'
 
-export function createDb(name = DB_NAME, upTo = CURRENT_SCHEMA_VERSION): LeadlogDb {
+export function createDb(name = DB_NAME, upTo: number = CURRENT_SCHEMA_VERSION): LeadlogDb {
   const db = new Dexie(name, {
     chromeTransactionDurability: TRANSACTION_DURABILITY,
   }) as LeadlogDb

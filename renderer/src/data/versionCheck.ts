@@ -12,12 +12,19 @@ function newerVersionError(stored: number, known: number): Error {
   )
 }
 
+/**
+ * The schema version of the stored journal, read without opening (or creating) anything:
+ * 0 when there is none yet, or when the browser cannot list its databases.
+ */
+export async function storedSchemaVersion(name: string): Promise<number> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return 0
+  const info = (await indexedDB.databases()).find((d) => d.name === name)
+  return (info?.version ?? 0) / DEXIE_VERSION_FACTOR
+}
+
 /** Rejects with a VersionError when the stored database is newer than `known`. */
 export async function assertNotNewer(name: string, known: number): Promise<void> {
-  // databases() lists versions without opening (or creating) anything.
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return
-  const info = (await indexedDB.databases()).find((d) => d.name === name)
-  const stored = (info?.version ?? 0) / DEXIE_VERSION_FACTOR
+  const stored = await storedSchemaVersion(name)
   if (stored > known) throw newerVersionError(stored, known)
 }
 

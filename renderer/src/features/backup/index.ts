@@ -8,3 +8,4 @@ export {
   useExportsFromEncryptedJournal,
 } from './ExportPrivacyNote'
 export { exportBackupToFile, writeFolderBackup } from './backupFile'
+export { snapshotBeforeMigration, type MigrationSnapshot } from './snapshotBeforeMigration'
