@@ -1,10 +1,13 @@
 // Share-safe mode: every person's name becomes a description of them that reads like a
 // person wrote it ("a project manager on my team", then "the project manager"; "the
 // COO"; "the project manager's missed deadlines"), in every field, notes and quotes too.
-import { capitalise, describePerson, possessive, type Mention, type Voice } from './describe'
+import { capitalise, describePerson, type Mention, type Voice } from './describe'
 import type { Entry, Person } from './entry'
+import { nameScanner, type Described, type NameOwners } from './nameScan'
 import { nameKey, peopleOf } from './people'
-import { escapeRegExp } from './regExp'
+
+// Where a sentence opens decides a capital; the scanner works it out, callers still ask.
+export { opensSentence } from './nameScan'
 
 export interface Redactor {
   /**
@@ -121,16 +124,6 @@ export function createPeopleRedactor(
   })
 }
 
-/** Words a description may open with that already do an article's work. */
-const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those)\s/i
-
-/** One person's descriptions, worked out the first time they are needed. */
-interface Described {
-  first: string
-  later: string
-  possessive: string
-}
-
 /** What the text and person functions remember while writing one document (or one text). */
 interface Memory {
   introduced: Set<Described>
@@ -143,75 +136,42 @@ function redactorOf(
   earlier: (a: Found, b: Found) => boolean,
   { voice, scope }: Required<Omit<RedactorOptions, 'firstBy'>>,
 ): Redactor {
-  // Who each name (full, first or last) stands for: its earliest mention.
-  const owners = new Map<string, Found>()
-  for (const [name, mention] of found)
-    for (const key of nameKeys(name)) {
-      const held = owners.get(key)
-      if (held === undefined || earlier(mention, held)) owners.set(key, mention)
-    }
-  // Longest first, so "Maria Lopez" is replaced whole rather than in two pieces.
-  // Ties in any fixed order: names of one length never both match at one place.
-  const names = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  // A full name matches however it is spaced or broken across lines in the text.
-  const alternatives = names.map((name) => escapeRegExp(name).replace(/ /g, '\\s+')).join('|')
-  // A possessive after the name ("Maria's", "James' team"). An article in front ("the
-  // Maria") is looked for only where a name matched: in the pattern it would be tried at
-  // every "a" and "the" of the text, which made long journals measurably slower.
-  const pattern = names.length
-    ? new RegExp(
-        `(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])` +
-          `((?:['’]s|(?<=s)['’](?=[ \\t]+\\p{Ll}))(?![\\p{L}\\p{N}]))?`,
-        'giu',
-      )
-    : null
-  const hasName = names.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu')
-    : null
-
-  const described = new Map<Found | Person, Described>()
-  const describe = (key: Found | Person, person: Person): Described => {
-    let d = described.get(key)
-    if (d === undefined) {
-      d = descriptionsOf(person, voice, hasName)
-      described.set(key, d)
-    }
-    return d
-  }
+  const scanner = nameScanner(ownersOf(found, earlier), voice)
   const fresh = (): Memory => ({ introduced: new Set(), shortBy: new Map() })
   const documentMemory = fresh()
+  const documentStart = scope === 'document'
 
   return {
     text(value) {
-      if (!pattern || !value) return value
+      if (!value) return value
+      const hits = scanner.hits(value, documentStart)
+      if (hits === null) return value
       const memory = scope === 'fragment' ? fresh() : documentMemory
       let out = ''
       let done = 0
-      pattern.lastIndex = 0
-      for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) {
-        const [match, name, owns] = m as unknown as [string, string, string | undefined]
-        const owner = owners.get(nameKey(name))
-        if (owner === undefined) continue
-        const d = describe(owner, owner.person)
+      for (const hit of hits) {
+        const d = scanner.described[hit.owner]!
         const mention = mentionOf(d, memory)
-        let said = owns ? d.possessive : mention === 'first' ? d.first : d.later
+        const form = hit.owns ? 'possessive' : mention
+        let said = d[form]
         // "the Maria" keeps one article: the description's own, when it has one.
-        let start = m.index
+        let start = hit.at
         let capital = false
-        const article = articleBefore(value, start, done)
-        if (article !== null && DETERMINER.test(said)) {
-          start -= article.length
-          capital = /^[A-Z]/.test(article)
+        let opens = hit.opensAtName
+        if (hit.article !== null && d.determiner[form]) {
+          start -= hit.article.length
+          capital = /^[A-Z]/.test(hit.article)
+          opens = hit.opensAtArticle
         }
-        if (capital || opensSentence(value, start, scope === 'document')) said = capitalise(said)
+        if (capital || opens) said = capitalise(said)
         out += value.slice(done, start) + said
-        done = m.index + match.length
+        done = hit.end
       }
-      return done === 0 ? value : out + value.slice(done)
+      return out + value.slice(done)
     },
     person(person, mention) {
-      const owner = owners.get(nameKey(person.name))
-      const d = owner ? describe(owner, owner.person) : describe(person, person)
+      const owner = scanner.ownerOf.get(nameKey(person.name))
+      const d = owner === undefined ? scanner.describeUnnamed(person) : scanner.described[owner]!
       const said = mention ?? mentionOf(d, scope === 'fragment' ? fresh() : documentMemory)
       return said === 'first' ? d.first : d.later
     },
@@ -219,24 +179,35 @@ function redactorOf(
 }
 
 /**
- * A person's first, later and possessive descriptions. A description must not name anyone
- * either: a role or "describe as" holding a known name ("assistant to David") gives way to
- * the description by level alone ("a member of my team"), which never holds a name.
+ * Who each name (full, first or last) stands for, its earliest mention, as the scanner
+ * takes it: names longest first, and one owner per mention however many names point to it.
  */
-function descriptionsOf(person: Person, voice: Voice, hasName: RegExp | null): Described {
-  const d = wordsFor(person, voice)
-  if (hasName && Object.values(d).some((text) => hasName.test(text)))
-    return wordsFor({ name: '', level: person.level }, voice)
-  return d
-}
-
-function wordsFor(person: Person, voice: Voice): Described {
-  const later = describePerson(person, { voice, mention: 'later' })
-  return {
-    first: describePerson(person, { voice, mention: 'first' }),
-    later,
-    possessive: possessive(later),
+function ownersOf(
+  found: ReadonlyMap<string, Found>,
+  earlier: (a: Found, b: Found) => boolean,
+): NameOwners {
+  const byKey = new Map<string, Found>()
+  for (const [name, mention] of found)
+    for (const key of nameKeys(name)) {
+      const held = byKey.get(key)
+      if (held === undefined || earlier(mention, held)) byKey.set(key, mention)
+    }
+  // Longest first, so "Maria Lopez" is replaced whole rather than in two pieces.
+  // Ties in any fixed order: names of one length never both match at one place.
+  const names = [...byKey.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  const slots = new Map<Found, number>()
+  const owners: Person[] = []
+  const ownerOf = new Map<string, number>()
+  for (const name of names) {
+    const mention = byKey.get(name)!
+    let slot = slots.get(mention)
+    if (slot === undefined) {
+      slot = owners.push(mention.person) - 1
+      slots.set(mention, slot)
+    }
+    ownerOf.set(name, slot)
   }
+  return { names, owners, ownerOf }
 }
 
 /**
@@ -252,44 +223,6 @@ function mentionOf(d: Described, memory: Memory): Mention {
     return 'first'
   }
   return holder === d ? 'later' : 'first'
-}
-
-/** "the ", "a " or "an " right before `at` and not before `from`, as written; else null. */
-function articleBefore(text: string, at: number, from: number): string | null {
-  const found = ARTICLE_BEFORE.exec(text.slice(Math.max(from, at - 8), at))
-  if (found === null) return null
-  const before = at - found[0].length - 1
-  return before < 0 || !/[\p{L}\p{N}]/u.test(text[before]!) ? found[0] : null
-}
-
-const ARTICLE_BEFORE = /(?:the|an?)[ \t]+$/i
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|vs|cf|etc)\.$/iu
-
-/**
- * Whether a sentence starts at `offset`: at the start of the text, after ". ", "! " or
- * "? ", after a line break, or after a list marker ("- ", "* ", "• ", "1. ", "2) ") or a
- * heading or quote marker at the start of a line. Opening quotes are skipped; a bracket
- * is not ("(the VP Finance)" after a quote is an aside, not a sentence).
- * With `atStart` false the text is a fragment, and its very start is not a sentence's.
- */
-export function opensSentence(text: string, offset: number, atStart = true): boolean {
-  let i = offset - 1
-  let spaced = false
-  while (i >= 0 && /[ \t"“‘']/.test(text[i]!)) {
-    if (text[i] === ' ' || text[i] === '\t') spaced = true
-    i--
-  }
-  if (i < 0) return atStart
-  const c = text[i]!
-  if (c === '\n' || c === '\r') return true
-  if (!spaced) return false
-  if (c === '!' || c === '?') return true
-  if (c === '.') return !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i + 1))
-  // A marker alone at the start of a line: "- ", "* ", "• ", "1) ", "> ", "## ".
-  const line = text.slice(text.lastIndexOf('\n', i) + 1, i + 1)
-  return /^[ \t]*(?:[-*•+>]|#{1,6}|\d{1,3}\))$/.test(line)
 }
 
 /** A redactor that changes nothing, for when the user turns share-safe mode off. */
