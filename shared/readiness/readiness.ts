@@ -132,14 +132,35 @@ interface Facts {
  * Reads what the engine needs from each entry, once. The trend and the dashboard run many
  * passes (one per month, plus 90 days ago) over the same facts: compact objects of one
  * shape, where reading the entries themselves means a property lookup per field. Kept per
- * journal array (see perJournal.ts): the review reads them again for each period. Nothing
- * reading them may change them.
+ * journal array (see perJournal.ts), the review reads them again for each period; and
+ * per entry object, so a journal read again after an edit (a new array holding the same
+ * unchanged entries) reads only the edited entry. Nothing reading them may change them.
+ *
+ * The live entries' facts come in the canonical order of the sums (see canonicalOrder),
+ * so each pass over them needs no sorting of its own.
  */
 const readFacts = perJournal((entries: readonly Entry[]): Facts[] => {
-  const all: Facts[] = new Array<Facts>(entries.length)
-  for (let i = 0; i < entries.length; i++) all[i] = factsOf(entries[i]!)
-  return all
+  const live: Facts[] = []
+  for (const entry of entries) {
+    const facts = factsOfEntry(entry)
+    // An entry with no real date (NaN) is never on or before any asOf.
+    if (!facts.deleted && facts.day === facts.day) live.push(facts)
+  }
+  return canonicalOrder(live)
 })
+
+// Valid for the same reason as perJournal: an entry object is never changed once handed
+// out, an edit is a new object.
+const FACTS = new WeakMap<Entry, Facts>()
+
+function factsOfEntry(entry: Entry): Facts {
+  let facts = FACTS.get(entry)
+  if (facts === undefined) {
+    facts = factsOf(entry)
+    FACTS.set(entry, facts)
+  }
+  return facts
+}
 
 function factsOf(entry: Entry): Facts {
   const occurredOn = entry.occurredOn
@@ -173,7 +194,14 @@ function factsOf(entry: Entry): Facts {
 
 function survey(facts: readonly Facts[], asOf: string): Survey {
   const asOfDay = toDayNumber(asOf)
-  const n = facts.length
+  // Newest first: the entries dated after asOf are a prefix to pass over.
+  let from = 0
+  for (let lo = 0, hi = facts.length; lo < hi;) {
+    const mid = (lo + hi) >>> 1
+    if (facts[mid]!.day > asOfDay) lo = from = mid + 1
+    else hi = mid
+  }
+  const n = facts.length - from
   const ids: string[] = []
   const dates: string[] = []
   const days = new Float64Array(n)
@@ -184,9 +212,9 @@ function survey(facts: readonly Facts[], asOf: string): Survey {
   let leader = 0
   let manager = 0
   let followUpsDue = 0
-  for (const f of facts) {
+  for (let k = from; k < facts.length; k++) {
+    const f = facts[k]!
     const day = f.day
-    if (f.deleted || !(day <= asOfDay)) continue
     const week = Math.floor((asOfDay - day) / 7)
     if (week < CADENCE_WEEKS) cadenceCounts[week]! += 1
     if (f.kind === 0) leader++
@@ -200,7 +228,6 @@ function survey(facts: readonly Facts[], asOf: string): Survey {
     masks[count] = f.mask
     count++
   }
-  const order = canonicalOrder(count, ids, days, shares)
   return {
     count,
     ids,
@@ -208,7 +235,7 @@ function survey(facts: readonly Facts[], asOf: string): Survey {
     days,
     shares,
     masks,
-    order,
+    order: shareOrder(count, ids, days, shares),
     cadenceCounts,
     leader,
     manager,
@@ -223,23 +250,44 @@ function survey(facts: readonly Facts[], asOf: string): Survey {
 const POSITION_SPAN = 2 ** 30
 const DAY_CEILING = 2_932_897
 
-function canonicalOrder(
+/** Facts newest first, then by id: the canonical order but for the share, known per asOf. */
+function canonicalOrder(facts: readonly Facts[]): Facts[] {
+  const count = facts.length
+  const keys = new Float64Array(count)
+  for (let i = 0; i < count; i++) keys[i] = (DAY_CEILING - facts[i]!.day) * POSITION_SPAN + i
+  keys.sort()
+  const sorted = new Array<Facts>(count)
+  for (let i = 0; i < count; i++) sorted[i] = facts[keys[i]! % POSITION_SPAN]!
+  const byId = (a: Facts, b: Facts) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  for (let start = 0; start < count;) {
+    let end = start + 1
+    while (end < count && sorted[end]!.day === sorted[start]!.day) end++
+    if (end - start > 1) {
+      const day = sorted.slice(start, end).sort(byId)
+      for (let i = start; i < end; i++) sorted[i] = day[i - start]!
+    }
+    start = end
+  }
+  return sorted
+}
+
+/**
+ * The survey's slots in canonical order: already newest first and by id, so only slots
+ * sharing a day and an id (a journal that repeats an id) are put in order of their share.
+ */
+function shareOrder(
   count: number,
   ids: readonly string[],
   days: Float64Array,
   shares: Float64Array,
 ): Int32Array {
-  const byIdThenShare = (a: number, b: number) =>
-    ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : shares[a]! - shares[b]!
-  const keys = new Float64Array(count)
-  for (let i = 0; i < count; i++) keys[i] = (DAY_CEILING - days[i]!) * POSITION_SPAN + i
-  keys.sort()
   const order = new Int32Array(count)
-  for (let i = 0; i < count; i++) order[i] = keys[i]! % POSITION_SPAN
+  for (let i = 0; i < count; i++) order[i] = i
+  const byShare = (a: number, b: number) => shares[a]! - shares[b]!
   for (let start = 0; start < count;) {
     let end = start + 1
-    while (end < count && days[order[end]!] === days[order[start]!]) end++
-    if (end - start > 1) order.subarray(start, end).sort(byIdThenShare)
+    while (end < count && days[end] === days[start] && ids[end] === ids[start]) end++
+    if (end - start > 1) order.subarray(start, end).sort(byShare)
     start = end
   }
   return order
