@@ -18,30 +18,50 @@ export function escapeMarkdownInline(text: string, lineStart = true): string {
     : text
   // Inside a heading nothing at the start can become a list or another heading.
   if (!lineStart) return escaped
-  return (
-    escaped
-      .replace(/^([#+-])/, '\\$1')
-      // "1." is escaped after the digits: a backslash before a digit is printed as is.
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-  )
+  // Looked at by its first character: most text starts with neither a marker nor a digit.
+  const first = escaped.charCodeAt(0)
+  if (first === HASH || first === PLUS || first === MINUS) return `\\${escaped}`
+  // "1." is escaped after the digits: a backslash before a digit is printed as is.
+  if (first >= DIGIT_0 && first <= DIGIT_9) return escaped.replace(/^(\d+)([.)])/, '$1\\$2')
+  return escaped
 }
 
 const NEEDS_ESCAPE = /[\\`*_[\]<>|\n~&]/
+/** Character codes of '#', '+', '-', '0' and '9'. */
+const HASH = 35
+const PLUS = 43
+const MINUS = 45
+const DIGIT_0 = 48
+const DIGIT_9 = 57
 
 function inline(content: readonly Inline[]): string {
-  return content
-    .map((part, i) => {
-      // Only the first piece starts the line; later ones cannot open a list.
-      if (typeof part === 'string') return escapeMarkdownInline(part, i === 0)
-      const text = escapeMarkdownInline(part.text, i === 0)
-      // Markers go inside surrounding spaces: "** x**" is not bold in CommonMark.
-      const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/.exec(text) ?? []
-      if (!core) return text
-      const mark = part.strong ? '**' : part.em ? '_' : ''
-      return `${lead}${mark}${core}${mark}${trail}`
-    })
-    .join('')
+  let out = ''
+  for (let i = 0; i < content.length; i++) {
+    const part = content[i]!
+    // Only the first piece starts the line; later ones cannot open a list.
+    if (typeof part === 'string') out += escapeMarkdownInline(part, i === 0)
+    else
+      out += marked(
+        escapeMarkdownInline(part.text, i === 0),
+        part.strong ? '**' : part.em ? '_' : '',
+      )
+  }
+  return out
 }
+
+/**
+ * The text between its marks. Markers go inside surrounding spaces: "** x**" is not bold
+ * in CommonMark. Text that is all space, or breaks a line inside its words, is left
+ * unmarked, as it always has been.
+ */
+function marked(text: string, mark: string): string {
+  const core = text.trim()
+  if (!core || !mark || LINE_BREAK.test(core)) return text
+  const lead = text.length - text.trimStart().length
+  return text.slice(0, lead) + mark + core + mark + text.slice(lead + core.length)
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/
 
 function block(b: Block): string {
   switch (b.type) {

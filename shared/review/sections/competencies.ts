@@ -1,12 +1,21 @@
 // Evidence by competency: the role's most weighted first, each with the entries behind
 // it, and its score at both ends of the period and its weight only when the user asks
 // for figures.
-import { COMPETENCY_BY_ID, type CompetencyId } from '../../entry'
+import { COMPETENCY_BY_ID, type CompetencyId, type Entry } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { CompetencyEvidence } from '../types'
 
 export function competenciesSection(context: ReviewContext): CompetencyEvidence[] {
   const startScores = new Map(context.atStart.competencies.map((c) => [c.id, c.score]))
+  // The period's entries per competency in one pass, each in period order and once.
+  const tagged = new Map<CompetencyId, Entry[]>()
+  for (const e of context.inPeriod)
+    e.competencies.forEach((id, i) => {
+      if (e.competencies.indexOf(id) !== i) return
+      const list = tagged.get(id)
+      if (list) list.push(e)
+      else tagged.set(id, [e])
+    })
   return [...context.atEnd.competencies]
     .sort((a, b) => b.weight - a.weight || order(a.id) - order(b.id))
     .map((c) => ({
@@ -19,14 +28,12 @@ export function competenciesSection(context: ReviewContext): CompetencyEvidence[
             scoreEnd: Math.round(c.score),
           }
         : {}),
-      entries: context.inPeriod
-        .filter((e) => e.competencies.includes(c.id))
-        .map((e) => ({
-          entryId: e.id,
-          kind: e.kind,
-          title: context.text(e.title),
-          occurredOn: e.occurredOn,
-        })),
+      entries: (tagged.get(c.id) ?? []).map((e) => ({
+        entryId: e.id,
+        kind: e.kind,
+        title: context.text(e.title),
+        occurredOn: e.occurredOn,
+      })),
     }))
 }
 

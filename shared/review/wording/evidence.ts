@@ -2,7 +2,7 @@
 // when asked for), and growth and learning.
 import type { Block } from '../../document'
 import { KIND_LABELS } from '../../entry'
-import { formatDay } from '../../time'
+import { formatDay } from './day'
 import { formatNumber } from '../text'
 import type { CompetencyEvidence, GrowthPdus, Review } from '../types'
 import { bullets, em, heading, muted, NOTHING, para, percentOfRole, strong } from './parts'

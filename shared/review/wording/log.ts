@@ -1,6 +1,6 @@
 // The full log's wording: every entry with its fields, result, tags and notes.
 import type { Block } from '../../document'
-import { formatDay } from '../../time'
+import { formatDay } from './day'
 import type { Review } from '../types'
 import { bullets, field, heading, muted, NOTHING, ownText, para, strong } from './parts'
 

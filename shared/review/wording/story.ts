@@ -1,7 +1,7 @@
 // The story sections' wording: leadership moments, stakeholder wins and difficult
 // conversations, each a short account a manager can retell.
 import type { Block } from '../../document'
-import { formatDay } from '../../time'
+import { formatDay } from './day'
 import type { Review } from '../types'
 import { bullets, field, heading, muted, NOTHING } from './parts'
 

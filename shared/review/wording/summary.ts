@@ -2,7 +2,7 @@
 // before, and readiness in plain words only when the user asked for figures.
 import type { Block, Inline } from '../../document'
 import { ENTRY_KINDS } from '../../entry'
-import { formatDay } from '../../time'
+import { formatDay } from './day'
 import { plural } from '../text'
 import type { Review } from '../types'
 import { muted, ownText, strong } from './parts'
