@@ -4,7 +4,7 @@
 import { capitalise, describePerson, type Mention, type Voice } from './describe'
 import type { Entry, Person } from './entry'
 import { nameScanner, type Described, type NameOwners } from './nameScan'
-import { nameKey, peopleOf } from './people'
+import { nameKey, partyOf } from './people'
 
 // Where a sentence opens decides a capital; the scanner works it out, callers still ask.
 export { opensSentence } from './nameScan'
@@ -73,32 +73,61 @@ interface Found {
  * as", from any entry naming them, wins over a description from role and level.
  */
 export function createRedactor(entries: readonly Entry[], options: RedactorOptions = {}): Redactor {
-  // Each name as written, once, with where it first appears (with firstBy 'id' a smaller
-  // entry id comes first). A journal names the same few people thousands of times, so
-  // the keys and descriptions are worked out per name.
-  const byId = options.firstBy === 'id'
-  const found = new Map<string, Found>()
-  let seq = 0
-  for (const entry of entries) {
-    for (const person of peopleOf(entry)) {
-      const held = found.get(person.name)
-      const own = hasOwnWording(person)
-      if (held === undefined) found.set(person.name, { person, id: entry.id, seq, own })
-      else {
-        // A later mention (larger seq) only comes first by a smaller id.
-        const earlier = byId && entry.id < held.id
-        if (earlier) Object.assign(held, { id: entry.id, seq })
-        // The user's wording wins; between two wordings the earlier mention's does.
-        if (own ? !held.own || earlier : earlier && !held.own) Object.assign(held, { person, own })
-      }
-      seq++
-    }
-  }
-  const earlier = (a: Found, b: Found) => (byId && a.id !== b.id ? a.id < b.id : a.seq < b.seq)
-  return redactorOf(found, earlier, {
+  return redactorOf(namesIn(entries, options.firstBy === 'id'), {
     voice: options.voice ?? 'mine',
     scope: options.scope ?? 'document',
   })
+}
+
+/**
+ * The journal's names and who each stands for, kept per journal array as shared/readiness
+ * keeps its facts (perJournal.ts): an array handed out by the data layer never changes,
+ * the length guarding against a caller that pushes to an array it built itself. A review
+ * rebuilt for another period reads the same array again.
+ */
+const NAMES_IN = {
+  order: new WeakMap<readonly Entry[], { length: number; names: NameOwners }>(),
+  id: new WeakMap<readonly Entry[], { length: number; names: NameOwners }>(),
+}
+
+function namesIn(entries: readonly Entry[], byId: boolean): NameOwners {
+  const cache = byId ? NAMES_IN.id : NAMES_IN.order
+  const hit = cache.get(entries)
+  if (hit && hit.length === entries.length) return hit.names
+  // Each name as written, once, with where it first appears (with firstBy 'id' a smaller
+  // entry id comes first). A journal names the same few people thousands of times, so
+  // the keys and descriptions are worked out per name.
+  const found = new Map<string, Found>()
+  let seq = 0
+  const note = (person: Person, id: string) => {
+    const held = found.get(person.name)
+    const own = hasOwnWording(person)
+    if (held === undefined) found.set(person.name, { person, id, seq, own })
+    else {
+      // A later mention (larger seq) only comes first by a smaller id.
+      const earlier = byId && id < held.id
+      if (earlier) {
+        held.id = id
+        held.seq = seq
+      }
+      // The user's wording wins; between two wordings the earlier mention's does.
+      if (own ? !held.own || earlier : earlier && !held.own) {
+        held.person = person
+        held.own = own
+      }
+    }
+    seq++
+  }
+  for (const entry of entries) {
+    // peopleOf's order, without its array.
+    const party = partyOf(entry)
+    if (party) note(party, entry.id)
+    for (const person of entry.people) note(person, entry.id)
+  }
+  const earlier = (a: Found, b: Found) => (byId && a.id !== b.id ? a.id < b.id : a.seq < b.seq)
+  const names = ownersOf(found, earlier)
+  cache.set(entries, { length: entries.length, names })
+  return names
 }
 
 /**
@@ -118,10 +147,13 @@ export function createPeopleRedactor(
     if (held === undefined) found.set(person.name, { person, id: '', seq, own })
     else if (own && !held.own) Object.assign(held, { person, own })
   })
-  return redactorOf(found, (a, b) => a.seq < b.seq, {
-    voice: options.voice ?? 'neutral',
-    scope: options.scope ?? 'fragment',
-  })
+  return redactorOf(
+    ownersOf(found, (a, b) => a.seq < b.seq),
+    {
+      voice: options.voice ?? 'neutral',
+      scope: options.scope ?? 'fragment',
+    },
+  )
 }
 
 /** What the text and person functions remember while writing one document (or one text). */
@@ -132,11 +164,10 @@ interface Memory {
 }
 
 function redactorOf(
-  found: ReadonlyMap<string, Found>,
-  earlier: (a: Found, b: Found) => boolean,
+  names: NameOwners,
   { voice, scope }: Required<Omit<RedactorOptions, 'firstBy'>>,
 ): Redactor {
-  const scanner = nameScanner(ownersOf(found, earlier), voice)
+  const scanner = nameScanner(names, voice)
   const fresh = (): Memory => ({ introduced: new Set(), shortBy: new Map() })
   const documentMemory = fresh()
   const documentStart = scope === 'document'

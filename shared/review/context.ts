@@ -154,9 +154,10 @@ function inRanges(
   for (const e of entries) {
     if (e.deletedAt !== undefined) continue
     const day = e.occurredOn
-    ranges.forEach((range, i) => {
+    for (let i = 0; i < ranges.length; i++) {
+      const range = ranges[i]!
       if (day >= range.from && day <= range.to) found[i]!.push(e)
-    })
+    }
   }
   return found.map((list) => list.sort(byDateThenId))
 }
