@@ -20,6 +20,7 @@ import { atomsOf, journalPeople, nameMatcher, uniquePeople, type NameFinder } fr
 import { numbersIn } from './text'
 import { Heap } from './heap'
 import { NearDuplicateFilter } from './nearDuplicates'
+import { ownersKey, peopleVersion, WrittenCache } from './writtenCache'
 
 export type { BulletChecks } from './checks'
 export { BULLET_MAX_LENGTH } from './text'
@@ -131,26 +132,35 @@ function mayShowNumber(entry: Entry): boolean {
  * The journal's people and the finder of their names: the same for every bullet list of
  * one journal, whatever the role, period or share-safe mode, so kept per journal array
  * (see perJournal in shared/readiness). Read only: Cast and the checks never change them.
+ * With them, what the written-bullet cache needs to know of them (see writtenCache.ts).
  */
 const peopleOfJournal = perJournal((entries: readonly Entry[]) => {
   const { unique, worded } = journalPeople(entries)
-  return { unique, worded, names: nameMatcher(unique) }
+  const holders = new Map(unique.map((person, i) => [person, i]))
+  return {
+    unique,
+    worded,
+    names: nameMatcher(unique),
+    holders,
+    version: peopleVersion(unique, worded),
+  }
 })
+
+/** Bullets already written, for any journal holding the same entry objects. */
+const writtenBullets = new WrittenCache<Written>()
 
 /** At most this many bullets are written before the first read to forecast word frequency. */
 const FORECAST_SAMPLE = 64
 
-/** What writing a bullet needs besides its entry. */
-interface Writer {
-  weights: Weights
-  cast: Cast
-  names: NameFinder | null
-}
-
 type Written = NonNullable<Pending['written']>
 
-function writeBullet(entry: Entry, { weights, cast, names }: Writer): Written {
-  const competencies = byWeight(entry, weights)
+/** Shared by calls through the cache: read only. */
+function writeBullet(
+  entry: Entry,
+  competencies: CompetencyId[],
+  cast: Cast,
+  names: NameFinder | null,
+): Written {
   const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
   const text = composeBullet(entry, primary, cast)
   const atoms = atomsOf(text)
@@ -203,9 +213,17 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   const top = Math.max(...Object.values(weights))
   const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
-  const { unique, worded, names } = peopleOfJournal(entries)
-  const cast = new Cast(unique, shareSafe, names, worded)
-  const write = (entry: Entry) => writeBullet(entry, { weights, cast, names })
+  const { unique, worded, names, holders, version } = peopleOfJournal(entries)
+  // Made on the first bullet not in the cache.
+  let cast: Cast | undefined
+  const write = (entry: Entry) => {
+    const competencies = byWeight(entry, weights)
+    const key = `${version} ${shareSafe} ${competencies.join(',')} ${ownersKey(entry, holders)}`
+    return writtenBullets.get(entry, key, () => {
+      cast ??= new Cast(unique, shareSafe, names, worded)
+      return writeBullet(entry, competencies, cast, names)
+    })
+  }
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)
   const pending = candidates.map((entry, index): Pending => {
@@ -236,10 +254,23 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
           }
         }
         if (filter.admit(next.written.atoms))
-          ranked.push({ ...next.written.bullet, rank: ranked.length + 1 })
+          ranked.push(copyOf(next.written.bullet, ranked.length + 1))
       }
       return ranked.slice(0, count)
     },
+  }
+}
+
+/** The cached bullet with its rank, in objects of its own: a caller may change them. */
+function copyOf(bullet: Omit<Bullet, 'rank'>, rank: number): Bullet {
+  const { entryId, text, competencies, checks, hints } = bullet
+  return {
+    entryId,
+    text,
+    competencies: [...competencies],
+    checks: { ...checks },
+    hints: [...hints],
+    rank,
   }
 }
 

@@ -1,0 +1,71 @@
+// Written bullets kept across calls, per entry object. Writing is most of a ranking's
+// cost, and after an edit the app reads a new array that holds the same objects for
+// every unchanged entry, so only the changed ones need writing again.
+//
+// A written bullet is a function of the entry, its competencies in weight order, the
+// share-safe mode and the journal's people only: the Cast and name finder are built from
+// those people up front, and their other maps only memoise pure functions, so no bullet
+// leaves anything behind that changes the next one (tests/unit/shared/bullets/
+// bulletsCache.test.ts checks warm against cold). The people enter the key as a version
+// number per distinct set (peopleVersion), plus which of the entry's own person objects
+// are the ones the Cast looks names up to (ownersKey): whether a name's owner is one of
+// the entry's people is decided by identity (mentions.ts Voice.say and described).
+// Entries are never changed in place: an edit is a new object, as everywhere in the app.
+import { peopleOf, type Entry, type Person } from '../entry'
+
+/** Keys kept per entry: share-safe on and off for two roles, say; older ones give way. */
+const KEYS_PER_ENTRY = 4
+
+/** What the bullet ranking keeps per entry: see writeBullet in bullets.ts. */
+export class WrittenCache<T> {
+  private readonly byEntry = new WeakMap<Entry, Map<string, T>>()
+
+  get(entry: Entry, key: string, write: () => T): T {
+    let kept = this.byEntry.get(entry)
+    const found = kept?.get(key)
+    if (found !== undefined) return found
+    const written = write()
+    if (!kept) this.byEntry.set(entry, (kept = new Map()))
+    else if (kept.size >= KEYS_PER_ENTRY) kept.delete(kept.keys().next().value!)
+    kept.set(key, written)
+    return written
+  }
+}
+
+/**
+ * A number per distinct set of journal people, as the Cast reads them: every field of
+ * each unique person and of each distinct worded mention, in journal order. Equal
+ * numbers mean the same people; numbers are never reused, so forgetting old ones (to
+ * bound the table) only costs a rewrite.
+ */
+export function peopleVersion(unique: readonly Person[], worded: readonly Person[]): number {
+  const signature = `${unique.map(personText).join('\u0001')}\u0002${[...new Set(worded.map(personText))].join('\u0001')}`
+  let version = versions.get(signature)
+  if (version === undefined) {
+    if (versions.size >= MAX_VERSIONS) versions.clear()
+    version = nextVersion++
+    versions.set(signature, version)
+  }
+  return version
+}
+
+const MAX_VERSIONS = 16
+const versions = new Map<string, number>()
+let nextVersion = 0
+
+function personText(person: Person): string {
+  return `${person.name}\u0000${person.role ?? '\u0003'}\u0000${person.level}\u0000${person.describeAs ?? '\u0003'}`
+}
+
+/**
+ * Which of the entry's people (peopleOf order) are the journal's unique person objects,
+ * and which ones: "" for most entries, which hold none of them.
+ */
+export function ownersKey(entry: Entry, holders: ReadonlyMap<Person, number>): string {
+  let key = ''
+  peopleOf(entry).forEach((person, i) => {
+    const at = holders.get(person)
+    if (at !== undefined) key += `${i}:${at},`
+  })
+  return key
+}
