@@ -99,6 +99,11 @@ export const TRANSACTION_DURABILITY = 'strict'
 export function createDb(name = DB_NAME, upTo: number = CURRENT_SCHEMA_VERSION): LeadlogDb {
   const db = new Dexie(name, {
     chromeTransactionDurability: TRANSACTION_DURABILITY,
+    // Live queries share one cache of results and apply a save to it in memory. Dexie's
+    // default hands each reader a deep copy; 'immutable' hands out the cached objects,
+    // frozen, so a save copies nothing and every other entry keeps its object (the
+    // engines' caches are keyed by it). Reads outside live queries are unaffected.
+    cache: 'immutable',
   }) as LeadlogDb
   for (const { version, stores } of SCHEMA_VERSIONS) {
     if (version <= upTo) db.version(version).stores(stores)

@@ -7,13 +7,18 @@
 // firstScreen.ts): the timeline's newest rows come from a short index read, and the
 // full read's structured-clone work must not sit between them and the screen.
 //
+// The table is read in slices (entryPages.ts), each its own task, so no single task
+// deserialises the whole journal; an entry whose content did not change keeps its object
+// from one read to the next (keepUnchanged.ts).
+//
 // What it holds goes when the last view stops listening (locking swaps the whole app for
 // the lock screen, so every view unmounts): no entry outlives the views that showed it.
 import { liveQuery, type Subscription } from 'dexie'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
+import { readEntryPages } from './entryPages'
 import { afterFirstScreen } from './firstScreen'
-import { fromStoredMany } from './vault/codec'
+import { keepUnchanged } from './keepUnchanged'
 
 type Listener = () => void
 
@@ -29,14 +34,22 @@ let subscription: Subscription | null = null
 let starting = false
 let stopTimer: ReturnType<typeof setTimeout> | undefined
 
+let markLoaded: () => void
+const loaded = new Promise<void>((resolve) => (markLoaded = resolve))
+
 function publish(next: State): void {
   state = next
+  if (next.value) markLoaded()
   for (const listener of listeners) listener()
 }
 
+/** Resolves once every entry has been read for the first time (never while locked). */
+export function allEntriesLoaded(): Promise<void> {
+  return loaded
+}
+
 async function readAll(): Promise<Entry[]> {
-  const rows = await db.entries.toArray()
-  return fromStoredMany<Entry>('entries', rows as Entry[])
+  return keepUnchanged(await readEntryPages(), state.value)
 }
 
 function start(): void {

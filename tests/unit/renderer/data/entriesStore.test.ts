@@ -59,6 +59,39 @@ describe('the shared read of every entry', () => {
   })
 })
 
+describe('the read in slices', () => {
+  it('gives every entry once, in id order, whatever its id starts with', async () => {
+    const ids = ['0a', '1', '19', '2f', '9', 'a0', 'f', 'ff', 'sample-01', 'Z', 'É', '-', '0']
+    const entries = ids.map((id, i) => ({ ...journal(ids.length)[i]!, id }))
+    await db.entries.bulkPut(entries)
+    const all = renderHook(() => useAllEntries())
+    await waitFor(() => expect(all.result.current).toHaveLength(ids.length))
+    expect(all.result.current!.map((e) => e.id)).toEqual(await db.entries.toCollection().keys())
+    all.unmount()
+  })
+
+  it('keeps the object of every entry a write did not change', async () => {
+    await db.entries.bulkPut(journal(40))
+    const all = renderHook(() => useAllEntries())
+    await waitFor(() => expect(all.result.current).toHaveLength(40))
+    const before = all.result.current!
+    // A single save (answered from the live-query cache) and a write in a transaction
+    // (its slice read again from IndexedDB): both change only their own entry.
+    const edited = { ...before[5]!, title: 'Edited title' }
+    await db.entries.put(edited)
+    await waitFor(() => expect(all.result.current![5]!.title).toBe('Edited title'))
+    const trashed = { ...before[9]!, deletedAt: '2026-11-02T00:00:00.000Z' }
+    await db.transaction('rw', db.entries, () => db.entries.bulkPut([trashed]))
+    await waitFor(() => expect(all.result.current![9]!.deletedAt).toBe(trashed.deletedAt))
+    const after = all.result.current!
+    after.forEach((entry, i) => {
+      if (i === 5 || i === 9) expect(entry).not.toBe(before[i])
+      else expect(entry).toBe(before[i])
+    })
+    all.unmount()
+  })
+})
+
 describe('the first screen', () => {
   it('is the newest live entries from the index, only while wanted', async () => {
     const entries = journal(250)
