@@ -24,7 +24,7 @@ export class NearDuplicateFilter {
   private readonly ids = new Map<string, number>()
   /** stamp[id] equals the current check's stamp when the text being checked has it. */
   private readonly stamp: number[] = []
-  /** Per word: kept texts with it among their first few, as (text, position) pairs. */
+  /** Per word: kept texts with it among their first few, as (text, position, size) triples. */
   private readonly postings: number[][] = []
   private readonly kept: Int32Array[] = []
   // compared[i] equals the stamp when kept text i was already compared in this check.
@@ -61,47 +61,69 @@ export class NearDuplicateFilter {
     const words = all.subarray(0, count).sort()
     const size = words.length
     const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
+    const needs = this.needsFor(size)
     for (let i = 0; i < prefix; i++) {
       const list = this.postings[-words[i]!]!
-      for (let p = 0; p < list.length; p += 2) {
+      const left = size - i - 1
+      for (let p = 0; p < list.length; p += 3) {
+        // Size and position rule most pairs out before the kept text is looked at; a pair
+        // ruled out at its first shared word is ruled out at every later one too.
+        const otherSize = list[p + 2]!
+        const need = needs[otherSize] ?? 0
+        const j = list[p + 1]!
+        if (need === 0 || 1 + Math.min(left, otherSize - j - 1) < need) continue
         const at = list[p]!
         if (this.compared[at] === check) continue
         this.compared[at] = check
-        if (isNearDuplicate(size, i, this.kept[at]!, list[p + 1]!, this.stamp, check)) return false
+        if (shares(this.kept[at]!, j, otherSize - need, this.stamp, check)) return false
       }
     }
     const at = this.kept.length
     this.kept.push(words)
     this.compared.push(0)
-    for (let i = 0; i < prefix; i++) this.postings[-words[i]!]!.push(at, i)
+    for (let i = 0; i < prefix; i++) this.postings[-words[i]!]!.push(at, i, size)
     return true
   }
+
+  /**
+   * For a text of `size` words, by the other text's size: the fewest shared words that
+   * make the two near-duplicates (0 when no number does). Texts have few sizes.
+   */
+  private needsFor(size: number): Int32Array {
+    let needs = this.needs[size]
+    if (!needs) {
+      needs = new Int32Array(Math.floor(size / NEAR_DUPLICATE) + 2)
+      for (let other = 1; other < needs.length; other++) needs[other] = fewestShared(size, other)
+      this.needs[size] = needs
+    }
+    return needs
+  }
+
+  private readonly needs: Int32Array[] = []
+}
+
+/** The fewest shared words giving Jaccard >= NEAR_DUPLICATE at these sizes, 0 if none do. */
+function fewestShared(size: number, otherSize: number): number {
+  // Found with the same division as Jaccard itself, so rounding cannot make them disagree.
+  let need = Math.min(size, otherSize)
+  if (need === 0 || jaccard(need, size, otherSize) < NEAR_DUPLICATE) return 0
+  while (need > 0 && jaccard(need - 1, size, otherSize) >= NEAR_DUPLICATE) need--
+  return need
 }
 
 /**
- * Whether a text of `size` words and a kept one (`other`) have Jaccard >=
- * NEAR_DUPLICATE, given that their first shared word is the text's i-th and the kept
- * one's j-th: every word before those is a miss, so the count stops as soon as the
- * misses rule the pair out.
+ * Whether the kept text `other` has no more than `allowedMisses` words the text being
+ * checked lacks (those stamped with `check`), given that its first shared word is its j-th.
  */
-function isNearDuplicate(
-  size: number,
-  i: number,
+function shares(
   other: Int32Array,
   j: number,
+  allowedMisses: number,
   stamp: readonly number[],
   check: number,
 ): boolean {
-  const otherSize = other.length
-  // The fewest shared words that reach the threshold, found with the same division
-  // as the final test so rounding cannot make the two disagree.
-  let need = Math.min(size, otherSize)
-  if (jaccard(need, size, otherSize) < NEAR_DUPLICATE) return false
-  while (need > 0 && jaccard(need - 1, size, otherSize) >= NEAR_DUPLICATE) need--
-  if (1 + Math.min(size - i - 1, otherSize - j - 1) < need) return false
-  const allowedMisses = otherSize - need
   let misses = j
-  for (let k = j + 1; k < otherSize && misses <= allowedMisses; k++)
+  for (let k = j + 1; k < other.length && misses <= allowedMisses; k++)
     if (stamp[-other[k]!] !== check) misses++
   return misses <= allowedMisses
 }

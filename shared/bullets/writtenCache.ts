@@ -39,7 +39,8 @@ export class WrittenCache<T> {
  * bound the table) only costs a rewrite.
  */
 export function peopleVersion(unique: readonly Person[], worded: readonly Person[]): number {
-  const signature = `${unique.map(personText).join('\u0001')}\u0002${[...new Set(worded.map(personText))].join('\u0001')}`
+  const wording = new Set(worded.map(fieldsOf))
+  const signature = `${unique.map(fieldsOf).join()}|${[...wording].join()}`
   let version = versions.get(signature)
   if (version === undefined) {
     if (versions.size >= MAX_VERSIONS) versions.clear()
@@ -53,8 +54,9 @@ const MAX_VERSIONS = 16
 const versions = new Map<string, number>()
 let nextVersion = 0
 
-function personText(person: Person): string {
-  return `${person.name}\u0000${person.role ?? '\u0003'}\u0000${person.level}\u0000${person.describeAs ?? '\u0003'}`
+/** Every field of a person, unambiguously. */
+function fieldsOf({ name, role, level, describeAs }: Person): string {
+  return JSON.stringify([name, role, level, describeAs])
 }
 
 /**
