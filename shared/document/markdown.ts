@@ -63,14 +63,44 @@ function marked(text: string, mark: string): string {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/
 
+/**
+ * The Markdown of blocks and list items that are frozen, kept: a frozen block cannot
+ * change, so its text is what it was. A review freezes the blocks it keeps for an
+ * unchanged entry (shared/review/wording/keptBlocks.ts) and so prints them once.
+ */
+const FROZEN_BLOCKS = new WeakMap<Block, string>()
+const FROZEN_ITEMS = new WeakMap<readonly Inline[], string>()
+
 function block(b: Block): string {
+  if (!Object.isFrozen(b)) return blockText(b)
+  let text = FROZEN_BLOCKS.get(b)
+  if (text === undefined) {
+    text = blockText(b)
+    FROZEN_BLOCKS.set(b, text)
+  }
+  return text
+}
+
+function listItem(item: readonly Inline[]): string {
+  if (!Object.isFrozen(item)) return inline(item)
+  let text = FROZEN_ITEMS.get(item)
+  if (text === undefined) {
+    text = inline(item)
+    FROZEN_ITEMS.set(item, text)
+  }
+  return text
+}
+
+function blockText(b: Block): string {
   switch (b.type) {
     case 'heading':
       return `### ${escapeMarkdownInline(b.text, false)}`
     case 'paragraph':
       return b.muted ? `_${inline(b.content)}_` : inline(b.content)
     case 'list':
-      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n')
+      return b.items
+        .map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${listItem(item)}`)
+        .join('\n')
     case 'quote':
       return (
         (b.notes ? '**Notes:**\n\n' : '') +

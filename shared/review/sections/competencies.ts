@@ -4,6 +4,7 @@
 import { COMPETENCY_BY_ID, type CompetencyId, type Entry } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { CompetencyEvidence } from '../types'
+import { kept } from './kept'
 
 export function competenciesSection(context: ReviewContext): CompetencyEvidence[] {
   const startScores = new Map(context.atStart.competencies.map((c) => [c.id, c.score]))
@@ -28,12 +29,14 @@ export function competenciesSection(context: ReviewContext): CompetencyEvidence[
             scoreEnd: Math.round(c.score),
           }
         : {}),
-      entries: (tagged.get(c.id) ?? []).map((e) => ({
-        entryId: e.id,
-        kind: e.kind,
-        title: context.text(e.title),
-        occurredOn: e.occurredOn,
-      })),
+      entries: (tagged.get(c.id) ?? []).map((e) =>
+        kept(e, 'competencies', {
+          entryId: e.id,
+          kind: e.kind,
+          title: context.text(e.title),
+          occurredOn: e.occurredOn,
+        }),
+      ),
     }))
 }
 

@@ -3,6 +3,7 @@
 import { OUTCOME_LABELS, type DifficultConversation } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { ConversationItem } from '../types'
+import { kept } from './kept'
 
 export function conversationsSection(context: ReviewContext): ConversationItem[] {
   const { text } = context
@@ -12,7 +13,7 @@ export function conversationsSection(context: ReviewContext): ConversationItem[]
       // The line under the title introduces the counterpart, even when the title names
       // them too ("Raised Aisha's missed deadlines"): said first, it is the full description.
       const counterpart = context.person(e.counterpart)
-      return {
+      return kept(e, 'conversations', {
         entryId: e.id,
         title: text(e.title),
         occurredOn: e.occurredOn,
@@ -26,6 +27,6 @@ export function conversationsSection(context: ReviewContext): ConversationItem[]
         ...(e.followUpOn ? { followUpOn: e.followUpOn } : {}),
         followUpDone: e.followUpDoneAt !== undefined,
         ...(e.followUpDoneAt ? { followUpDoneOn: e.followUpDoneAt.slice(0, 10) } : {}),
-      }
+      })
     })
 }

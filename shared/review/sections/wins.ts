@@ -4,6 +4,7 @@ import type { StakeholderWin } from '../../entry'
 import type { ReviewContext } from '../context'
 import type { WinItem } from '../types'
 import { withoutSignature } from './attribution'
+import { kept } from './kept'
 
 export function winsSection(context: ReviewContext): WinItem[] {
   const { text } = context
@@ -13,7 +14,7 @@ export function winsSection(context: ReviewContext): WinItem[] {
       // The line under the title introduces the stakeholder, even when the title names
       // them too ("… for the CFO"): a reader is told who someone is before "the …".
       const stakeholder = context.person(e.stakeholder)
-      return {
+      return kept(e, 'wins', {
         entryId: e.id,
         title: text(e.title),
         occurredOn: e.occurredOn,
@@ -24,6 +25,6 @@ export function winsSection(context: ReviewContext): WinItem[] {
         feedback: text(withoutSignature(e.feedback, e.stakeholder)),
         // Said last, after the quote: the short form once introduced.
         quotedBy: context.person(e.stakeholder),
-      }
+      })
     })
 }

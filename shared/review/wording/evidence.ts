@@ -1,10 +1,11 @@
 // The evidence sections' wording: the highlights, evidence by competency (figures only
 // when asked for), and growth and learning.
-import type { Block } from '../../document'
+import type { Block, Inline } from '../../document'
 import { KIND_LABELS } from '../../entry'
 import { formatDay } from './day'
 import { formatNumber } from '../text'
-import type { CompetencyEvidence, GrowthPdus, Review } from '../types'
+import type { CompetencyEvidence, EvidenceItem, GrowthPdus, Review } from '../types'
+import { keptPerItem } from './keptBlocks'
 import { bullets, em, heading, muted, NOTHING, para, percentOfRole, strong } from './parts'
 
 export function highlightBlocks(review: Review): Block[] {
@@ -31,15 +32,7 @@ export function competencyBlocks(review: Review): Block[] {
     blocks.push(heading(c.name))
     const scored = scoreLine(c, review.scoredOn?.start)
     if (scored) blocks.push(muted(scored))
-    blocks.push(
-      bullets(
-        c.entries.map((e) => [
-          `${formatDay(e.occurredOn)}: `,
-          strong(e.title),
-          ` (${KIND_LABELS[e.kind].toLowerCase()})`,
-        ]),
-      ),
-    )
+    blocks.push(bullets(c.entries.map(evidenceLine)))
   }
   if (withEvidence.length === 0) blocks.push(NOTHING)
   if (without.length > 0) {
@@ -49,6 +42,12 @@ export function competencyBlocks(review: Review): Block[] {
   }
   return blocks
 }
+
+const evidenceLine = keptPerItem((e: EvidenceItem): Inline[] => [
+  `${formatDay(e.occurredOn)}: `,
+  strong(e.title),
+  ` (${KIND_LABELS[e.kind].toLowerCase()})`,
+])
 
 /** "As the journal scores it: 44 of 100, up from 42 on 30 Sept 2026; it counts for 16% …". */
 function scoreLine(c: CompetencyEvidence, since: string | undefined): string | undefined {

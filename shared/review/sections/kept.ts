@@ -1,0 +1,40 @@
+// An entry's item as a section last built it, given back in place of a new one that says
+// exactly the same. The wording keeps the blocks it made for an item, and the Markdown
+// renderer the text of those blocks (wording/keptBlocks.ts), so an unchanged entry costs
+// a comparison, not its wording and escaping again: what lets the review follow the user
+// from one period to another, and from one read of the journal to the next (the data
+// layer hands the same object back for an entry that did not change).
+//
+// Only items whose fields are plain values (text, numbers, flags) are kept: comparing
+// them field by field is exact. The review is never changed once built (its items are
+// read by the renderers and the export only), so one item may serve several reviews.
+import type { Entry } from '../../entry'
+
+type Plain = Record<string, string | number | boolean | undefined>
+
+const KEPT = new WeakMap<Entry, Map<string, Plain>>()
+
+/** The item this section last built for this entry when it is the same as `item`, else `item`. */
+export function kept<T extends object>(entry: Entry, section: string, item: T): T {
+  let bySection = KEPT.get(entry)
+  if (bySection === undefined) {
+    bySection = new Map()
+    KEPT.set(entry, bySection)
+  }
+  const held = bySection.get(section)
+  if (held !== undefined && sameFields(held, item as Plain)) return held as T
+  bySection.set(section, item as Plain)
+  return item
+}
+
+/** The same keys in the same order, with the same values. */
+function sameFields(a: Plain, b: Plain): boolean {
+  const keys = Object.keys(a)
+  const other = Object.keys(b)
+  if (keys.length !== other.length) return false
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (key !== other[i] || a[key] !== b[key]) return false
+  }
+  return true
+}
