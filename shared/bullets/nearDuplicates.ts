@@ -27,6 +27,11 @@ export class NearDuplicateFilter {
   /** Per word: kept texts with it among their first few, as (text, position, size) triples. */
   private readonly postings: number[][] = []
   private readonly kept: Int32Array[] = []
+  /**
+   * Per kept text, its signature as two 32-bit words: bit (id mod 64) set for each of its
+   * words. A cheap look before the text itself (see admit).
+   */
+  private signatures = new Int32Array(256)
   // compared[i] equals the stamp when kept text i was already compared in this check.
   private readonly compared: number[] = []
   private checks = 0
@@ -50,18 +55,23 @@ export class NearDuplicateFilter {
   admit(atoms: readonly string[]): boolean {
     const check = ++this.checks
     // Negated ids, so the native ascending sort puts the largest id (the rarest) first.
-    const all = new Int32Array(atoms.length)
+    if (this.scratch.length < atoms.length) this.scratch = new Int32Array(atoms.length * 2)
     let count = 0
+    let low = 0
+    let high = 0
     for (const atom of atoms) {
       const id = this.ids.get(atom) ?? this.add(atom)
       if (this.stamp[id] === check) continue
       this.stamp[id] = check
-      all[count++] = -id
+      this.scratch[count++] = -id
+      if (id & 32) high |= 1 << id
+      else low |= 1 << id
     }
-    const words = all.subarray(0, count).sort()
+    const words = this.scratch.subarray(0, count).sort()
     const size = words.length
     const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
     const needs = this.needsFor(size)
+    const signatures = this.signatures
     for (let i = 0; i < prefix; i++) {
       const list = this.postings[-words[i]!]!
       const left = size - i - 1
@@ -73,14 +83,25 @@ export class NearDuplicateFilter {
         const j = list[p + 1]!
         if (need === 0 || 1 + Math.min(left, otherSize - j - 1) < need) continue
         const at = list[p]!
+        // Each signature bit one text has and the other lacks stands for a word only one
+        // of them has: more of those than two near-duplicates can differ by rules it out.
+        const differ =
+          bitCount(low ^ signatures[2 * at]!) + bitCount(high ^ signatures[2 * at + 1]!)
+        if (differ > size + otherSize - 2 * need) continue
         if (this.compared[at] === check) continue
         this.compared[at] = check
         if (shares(this.kept[at]!, j, otherSize - need, this.stamp, check)) return false
       }
     }
     const at = this.kept.length
-    this.kept.push(words)
+    this.kept.push(words.slice())
     this.compared.push(0)
+    if (signatures.length < 2 * at + 2) {
+      this.signatures = new Int32Array(signatures.length * 2)
+      this.signatures.set(signatures)
+    }
+    this.signatures[2 * at] = low
+    this.signatures[2 * at + 1] = high
     for (let i = 0; i < prefix; i++) this.postings[-words[i]!]!.push(at, i, size)
     return true
   }
@@ -100,6 +121,16 @@ export class NearDuplicateFilter {
   }
 
   private readonly needs: Int32Array[] = []
+
+  /** The text being checked, its ids negated (kept texts get a copy). */
+  private scratch = new Int32Array(64)
+}
+
+/** The number of bits set. */
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555)
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333)
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }
 
 /** The fewest shared words giving Jaccard >= NEAR_DUPLICATE at these sizes, 0 if none do. */
