@@ -28,20 +28,34 @@ const at100k = (value: number, atMost = false): Target => ({ value, atMost, size
 
 /** Row order of the table. */
 export const FIGURES: readonly Omit<Figure, 'results'>[] = [
-  { id: 'computeReadiness', label: 'computeReadiness', unit: 'ms', target: at10k(20) },
-  { id: 'readinessTrend', label: 'readinessTrend, 12 months', unit: 'ms', target: at10k(150) },
-  { id: 'generateBullets', label: 'generateBullets, every bullet', unit: 'ms', target: at10k(100) },
+  // Issue 19: the engines keep what an entry alone decides by its object, so each figure
+  // is taken twice: a first call (every entry a new object: nothing cached) and after an
+  // edit (one entry new, as the app hands them over after a save). See nodeBench.ts.
+  { id: 'computeReadiness', label: 'computeReadiness, first call', unit: 'ms', target: at10k(20) },
   {
-    id: 'bulletsPage',
-    label: 'generateBullets, first 50 (a page)',
+    id: 'computeReadinessEdit',
+    label: 'computeReadiness, after an edit',
+    unit: 'ms',
+    target: at10k(20),
+  },
+  { id: 'readinessTrend', label: 'readinessTrend, 12 months', unit: 'ms', target: at10k(150) },
+  {
+    id: 'generateBullets',
+    label: 'every bullet, first call',
     unit: 'ms',
     target: at10k(100),
   },
-  // Issue 19: a first build for a journal (nothing cached for it), then a period change
-  // (what the journal alone decides is reused); the issue's goal is < 20 ms.
   {
-    id: 'review',
-    label: 'quarterly review build + Markdown, first',
+    id: 'generateBulletsEdit',
+    label: 'every bullet, after an edit',
+    unit: 'ms',
+    target: at10k(100),
+  },
+  { id: 'bulletsPage', label: 'first 50 bullets (a page)', unit: 'ms', target: at10k(100) },
+  { id: 'review', label: 'quarterly review + Markdown, first', unit: 'ms', target: at10k(20) },
+  {
+    id: 'reviewEdit',
+    label: 'quarterly review, after an edit',
     unit: 'ms',
     target: at10k(20),
   },

@@ -31,22 +31,32 @@ export const BUDGET_MS = 60_000
  * so slow that the runs would pass the budget gets fewer runs (at least one): a figure
  * that takes a minute is a finding already, and the median of three says as much.
  */
-export async function timeIt(
-  fn: () => unknown,
-  { runs, warmup = 1 }: { runs: number; warmup?: number },
+export async function timeIt<T = void>(
+  fn: (input: T) => unknown,
+  {
+    runs,
+    warmup = 1,
+    prepare,
+  }: {
+    runs: number
+    warmup?: number
+    /** Makes each call's input, outside the timing (a fresh copy of a journal, say). */
+    prepare?: () => T
+  },
 ): Promise<Sample> {
-  let slowest = 0
-  for (let i = 0; i < warmup; i++) {
+  const once = async (): Promise<number> => {
+    const input = prepare ? prepare() : (undefined as T)
+    // Collect what preparing left behind (a copied journal is megabytes), so the call is
+    // not charged for it; `npm run bench` exposes gc, other callers may not.
+    if (prepare) (globalThis as { gc?: () => void }).gc?.()
     const start = performance.now()
-    await fn()
-    slowest = Math.max(slowest, performance.now() - start)
+    await fn(input)
+    return performance.now() - start
   }
+  let slowest = 0
+  for (let i = 0; i < warmup; i++) slowest = Math.max(slowest, await once())
   const affordable = slowest > 0 ? Math.max(1, Math.floor(BUDGET_MS / slowest)) : runs
   const times: number[] = []
-  for (let i = 0; i < Math.min(runs, affordable); i++) {
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
-  }
+  for (let i = 0; i < Math.min(runs, affordable); i++) times.push(await once())
   return sampleOf(times)
 }
