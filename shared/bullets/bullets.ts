@@ -103,7 +103,8 @@ interface Pending {
   score: number
   /** False while the score assumes a number the written bullet may turn out to lack. */
   exact: boolean
-  written?: { bullet: Omit<Bullet, 'rank'>; atoms: readonly string[] }
+  /** The bullet and its words (atomsOf), each once: all the near-duplicate check needs. */
+  written?: { bullet: Omit<Bullet, 'rank'>; words: readonly string[] }
 }
 
 /** Stronger first; then newer; then by id and input order, so the ranking is total. */
@@ -173,7 +174,8 @@ function writeBullet(
   // Numbers come only from the entry by construction (property-tested), so generated
   // bullets skip the "number not in the entry" look that edited ones get.
   const hints = hintsFor(checks, primary, { hasResult })
-  return { bullet: { entryId: entry.id, text, competencies, checks, hints }, atoms }
+  const words = [...new Set(atoms)]
+  return { bullet: { entryId: entry.id, text, competencies, checks, hints }, words }
 }
 
 /**
@@ -195,7 +197,7 @@ function rarityFilter(
   for (let i = 0; i < pending.length && sample.length < size; i += step) {
     const item = pending[i]!
     item.written ??= write(item.entry)
-    sample.push(item.written.atoms)
+    sample.push(item.written.words)
   }
   return new NearDuplicateFilter(wordCounts(sample))
 }
@@ -253,7 +255,7 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
             continue
           }
         }
-        if (filter.admit(next.written.atoms))
+        if (filter.admit(next.written.words))
           ranked.push(copyOf(next.written.bullet, ranked.length + 1))
       }
       return ranked.slice(0, count)
@@ -274,17 +276,10 @@ function copyOf(bullet: Omit<Bullet, 'rank'>, rank: number): Bullet {
   }
 }
 
-/** In how many of the texts (lists of words) each word occurs. */
+/** In how many of the texts (lists of words, each once) each word occurs. */
 function wordCounts(texts: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>()
-  const lastText = new Map<string, number>()
-  texts.forEach((words, i) => {
-    for (const word of words) {
-      if (lastText.get(word) === i) continue
-      lastText.set(word, i)
-      counts.set(word, (counts.get(word) ?? 0) + 1)
-    }
-  })
+  for (const words of texts) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
   return counts
 }
 

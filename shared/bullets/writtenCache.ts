@@ -18,17 +18,20 @@ const KEYS_PER_ENTRY = 4
 
 /** What the bullet ranking keeps per entry: see writeBullet in bullets.ts. */
 export class WrittenCache<T> {
-  private readonly byEntry = new WeakMap<Entry, Map<string, T>>()
+  // A short list per entry rather than a Map: most entries only ever have one key.
+  private readonly byEntry = new WeakMap<Entry, { key: string; value: T }[]>()
 
   get(entry: Entry, key: string, write: () => T): T {
-    let kept = this.byEntry.get(entry)
-    const found = kept?.get(key)
-    if (found !== undefined) return found
-    const written = write()
-    if (!kept) this.byEntry.set(entry, (kept = new Map()))
-    else if (kept.size >= KEYS_PER_ENTRY) kept.delete(kept.keys().next().value!)
-    kept.set(key, written)
-    return written
+    const kept = this.byEntry.get(entry)
+    const found = kept?.find((slot) => slot.key === key)
+    if (found) return found.value
+    const value = write()
+    if (!kept) this.byEntry.set(entry, [{ key, value }])
+    else {
+      if (kept.length >= KEYS_PER_ENTRY) kept.shift()
+      kept.push({ key, value })
+    }
+    return value
   }
 }
 
