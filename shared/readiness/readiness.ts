@@ -343,20 +343,41 @@ export function readinessOnDays(
   days.forEach(assertDate)
   const facts = readFacts(entries)
   const weights = resolveWeights(options.role, options.weights)
+  const known = summariesOf(facts)
+  const weighed = JSON.stringify(weights)
   return days.map((asOf) => {
-    const scores = pointsBySlot(survey(facts, asOf)).map(competencyScore)
-    const competencies = COMPETENCY_IDS.map((id, slot) => ({
-      id,
-      weight: weights[id],
-      score: scores[slot]!,
-    }))
-    return {
-      asOf,
-      score: overall(weights, scores),
-      competencies,
-      gaps: rankGaps(competencies, asOf),
+    const key = `${asOf} ${weighed}`
+    let summary = known.get(key)
+    if (summary === undefined) {
+      summary = summaryOn(facts, asOf, weights)
+      // A review looks at two days per period; a few dozen days cover a long sitting.
+      if (known.size >= MAX_SUMMARIES) known.clear()
+      known.set(key, summary)
     }
+    return summary
   })
+}
+
+/**
+ * The summaries already worked out for a journal, by day and weights: a review going back
+ * to a period it showed reads them again. Only read by callers, never changed.
+ */
+const summariesOf = perJournal((_facts: readonly Facts[]) => new Map<string, ReadinessSummary>())
+const MAX_SUMMARIES = 64
+
+function summaryOn(facts: readonly Facts[], asOf: string, weights: Weights): ReadinessSummary {
+  const scores = pointsBySlot(survey(facts, asOf)).map(competencyScore)
+  const competencies = COMPETENCY_IDS.map((id, slot) => ({
+    id,
+    weight: weights[id],
+    score: scores[slot]!,
+  }))
+  return {
+    asOf,
+    score: overall(weights, scores),
+    competencies,
+    gaps: rankGaps(competencies, asOf),
+  }
 }
 
 function reportFrom(facts: readonly Facts[], options: ReadinessOptions): ReadinessReport {

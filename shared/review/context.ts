@@ -10,7 +10,7 @@ import {
   type Person,
   type RoleId,
 } from '../entry'
-import { readinessOnDays, type ReadinessSummary } from '../readiness'
+import { perJournal, readinessOnDays, type ReadinessSummary } from '../readiness'
 import { addDays, type Period } from '../time'
 import type { ReviewSectionId } from './outline'
 import { metricText } from './text'
@@ -78,7 +78,7 @@ export function reviewContext(
     : keepNames
   const text = (value: string) => (shareSafe ? redactor.text(value) : value).trim()
 
-  const [inPeriod, inPrior] = inRanges(entries, [period, prior]) as [Entry[], Entry[]]
+  const [inPeriod, inPrior] = inRangesOf(entries, [period, prior]) as [Entry[], Entry[]]
   const endAsOf = options.asOf && options.asOf < period.to ? options.asOf : period.to
   const startAsOf = addDays(period.from, -1)
   const readinessOptions = { role: options.role, weights: options.weights }
@@ -144,6 +144,30 @@ function byDateThenId(a: Entry, b: Entry): number {
   if (a.id !== b.id) return a.id < b.id ? -1 : 1
   return 0
 }
+
+/**
+ * The live entries of each range, kept per journal array and range (see perJournal.ts):
+ * the Review view going back to a period it showed finds them as they were. The lists
+ * are only read, never changed.
+ */
+const rangesIn = perJournal((_entries: readonly Entry[]) => new Map<string, Entry[]>())
+
+function inRangesOf(
+  entries: readonly Entry[],
+  ranges: readonly { from: string; to: string }[],
+): Entry[][] {
+  const known = rangesIn(entries)
+  const key = (range: { from: string; to: string }) => `${range.from}..${range.to}`
+  const missing = ranges.filter((range) => !known.has(key(range)))
+  if (missing.length > 0) {
+    // A handful of periods at most are looked at in one sitting; past that, start over.
+    if (known.size + missing.length > MAX_RANGES) known.clear()
+    inRanges(entries, missing).forEach((list, i) => known.set(key(missing[i]!), list))
+  }
+  return ranges.map((range) => known.get(key(range))!)
+}
+
+const MAX_RANGES = 16
 
 /** The live entries of each range, sorted by date then id: one pass over the journal. */
 function inRanges(
