@@ -13,3 +13,4 @@ export {
 export { formatCount, formatDecimal, formatNumber, formatPercent } from './numbers'
 export { formatMetric, type MetricLike } from './metric'
 export { markdownToPlainText } from './plainText'
+export { MONTHS } from './months'

@@ -1,15 +1,10 @@
-import { useEffect, type ComponentType } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useNavigation, VIEW_LABELS, VIEWS, type View } from './navigation'
 import { ErrorBoundary } from './ErrorBoundary'
 import { useToast } from './toastSlice'
 import { useTheme } from './useTheme'
-import { forgetJournalUi, JournalView, useNewEntryShortcut } from '../features/journal'
-import { ReadinessView } from '../features/readiness'
-import { BulletsView } from '../features/bullets'
-import { ReviewView } from '../features/review'
-import { PromotionView } from '../features/promotion'
-import { SettingsView } from '../features/settings'
-import { LedgerView } from '../features/ledger'
+import { prefetchViews, VIEW_COMPONENTS } from './views'
+import { forgetJournalUi, useNewEntryShortcut } from '../features/journal'
 import { AppIcon } from '../components/AppIcon'
 import { Toast } from '../components/Toast'
 import { BackupReminder } from '../features/backup'
@@ -23,18 +18,9 @@ import {
   ShortcutsButton,
 } from '../features/commands'
 import { lock, useVault } from '../data/vault'
+import { allEntriesLoaded } from '../data/entriesStore'
 import { useSettings } from '../data/settings'
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/entry'
-
-const VIEW_COMPONENTS: Record<View, ComponentType> = {
-  journal: JournalView,
-  readiness: ReadinessView,
-  bullets: BulletsView,
-  review: ReviewView,
-  promotion: PromotionView,
-  settings: SettingsView,
-  ledger: LedgerView,
-}
 
 /** Ctrl/Cmd+1..7, as the sidebar, the palette and the shortcuts sheet write them. */
 const VIEW_SHORTCUTS = VIEWS.map((_, i) => modShortcut(String(i + 1)))
@@ -115,6 +101,7 @@ export function App() {
   useLocking()
   useTheme()
   useWeeklyReminder()
+  useEffect(() => void allEntriesLoaded().then(prefetchViews), [])
   const Current = VIEW_COMPONENTS[view]
 
   return (
@@ -152,7 +139,15 @@ export function App() {
           <BackupReminder />
           <WeeklyBanner />
           <ErrorBoundary key={view} area={`the ${VIEW_LABELS[view]} view`}>
-            <Current />
+            <Suspense
+              fallback={
+                <p className="view-loading" role="status">
+                  Opening {VIEW_LABELS[view]}…
+                </p>
+              }
+            >
+              <Current />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react'
 import { updateSettings, useSettings } from '../../data/settings'
 import { describeWriteError } from '../../data/writeErrors'
-import { MONTHS } from './months'
+import { MONTHS } from '../../../../shared/format'
 import './review.css'
 
 export function FiscalYearSettings() {

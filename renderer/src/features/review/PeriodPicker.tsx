@@ -3,7 +3,7 @@ import { formatRange, type Period } from '../../../../shared/time'
 import { useLocale } from '../../app/localeSlice'
 import { useReviewUi, type PeriodMode } from './reviewSlice'
 import type { PeriodChoice } from './useReviewPeriod'
-import { MONTHS } from './months'
+import { MONTHS } from '../../../../shared/format'
 
 const MODES: { id: PeriodMode; label: string }[] = [
   { id: 'calendar', label: 'Calendar quarter' },

@@ -1,7 +1,7 @@
 // The welcome's second question: the month the user's company year starts in, which the
 // review's fiscal quarters follow. January, the calendar year, unless they say otherwise.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { MONTHS } from '../review'
+import { MONTHS } from '../../../../shared/format'
 
 interface Props {
   /** The month already set (1 = January). */

@@ -1,0 +1,51 @@
+// The component of each view. The Journal is in the first bundle: it is what opens. The
+// others load on first use, so starting the app evaluates no chart, document or settings
+// code before the first row shows; they are fetched in idle time once the journal is
+// loaded (prefetchViews), so switching to one later finds it ready.
+import { lazy, type ComponentType } from 'react'
+import { JournalView } from '../features/journal'
+import type { View } from './navigation'
+
+type Loader = () => Promise<{ default: ComponentType }>
+
+const LOADERS: Record<Exclude<View, 'journal'>, Loader> = {
+  readiness: () => import('../features/readiness').then((m) => ({ default: m.ReadinessView })),
+  bullets: () => import('../features/bullets').then((m) => ({ default: m.BulletsView })),
+  review: () => import('../features/review').then((m) => ({ default: m.ReviewView })),
+  promotion: () => import('../features/promotion').then((m) => ({ default: m.PromotionView })),
+  settings: () => import('../features/settings').then((m) => ({ default: m.SettingsView })),
+  ledger: () => import('../features/ledger').then((m) => ({ default: m.LedgerView })),
+}
+
+export const VIEW_COMPONENTS: Record<View, ComponentType> = {
+  journal: JournalView,
+  readiness: lazy(LOADERS.readiness),
+  bullets: lazy(LOADERS.bullets),
+  review: lazy(LOADERS.review),
+  promotion: lazy(LOADERS.promotion),
+  settings: lazy(LOADERS.settings),
+  ledger: lazy(LOADERS.ledger),
+}
+
+/** When the page is idle (or after a moment where idle callbacks are missing). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 })
+  else setTimeout(run, 50)
+}
+
+/**
+ * Fetches every view's code, one view per idle period so no single task grows long. A
+ * failed fetch is left for the view to retry and report when it is opened.
+ */
+export function prefetchViews(): void {
+  const queue = Object.values(LOADERS)
+  const next = () => {
+    const load = queue.shift()
+    if (!load) return
+    void load().then(
+      () => whenIdle(next),
+      () => whenIdle(next),
+    )
+  }
+  whenIdle(next)
+}
