@@ -35,6 +35,14 @@ export interface ImportWritten {
   ids: string[]
 }
 
+/** The user cancelled: nothing was written (the transaction, if begun, was rolled back). */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Import cancelled. Your journal is exactly as it was.')
+    this.name = 'ImportCancelled'
+  }
+}
+
 /**
  * Adds the entries of one import. Each must carry that import's name in its source; none
  * may have an id the journal already uses (an import never overwrites). Nothing is written
@@ -44,7 +52,12 @@ export async function importEntries(
   importId: string,
   entries: readonly Entry[],
   onProgress?: (done: number, total: number) => void,
+  /** Cancels between batches; inside the write, throwing aborts the one transaction. */
+  signal?: AbortSignal,
 ): Promise<ImportWritten> {
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new ImportCancelled()
+  }
   const now = new Date().toISOString()
   const today = localIsoDate(new Date())
   const valid: Entry[] = []
@@ -53,6 +66,7 @@ export async function importEntries(
     if (i > 0 && i % CHECK_BATCH === 0) {
       onProgress?.(i, entries.length * STEPS)
       await nextTask()
+      stopIfCancelled()
     }
     const check = validateEntry({ ...entry, createdAt: now, updatedAt: now }, today)
     if (!check.ok) {
@@ -68,39 +82,47 @@ export async function importEntries(
     valid.push(check.entry)
   }
   const ids = valid.map((entry) => entry.id)
-  await guardWrite(() =>
-    exclusive(async () => {
-      // Sealing is WebCrypto, which cannot run inside the transaction: done first, in batches
-      // so the progress bar moves while a large import is encrypted.
-      const stored: Entry[] = []
-      for (let start = 0; start < valid.length; start += SEAL_BATCH) {
-        stored.push(...(await toStoredMany('entries', valid.slice(start, start + SEAL_BATCH))))
-        onProgress?.(
-          valid.length + Math.min(start + SEAL_BATCH, valid.length),
-          valid.length * STEPS,
-        )
-      }
-      try {
-        // In chunks, each awaited inside the one transaction: a single bulkAdd of 10,000
-        // entries copied them all in one task and froze the page for seconds.
-        await db.transaction('rw', db.entries, async () => {
-          for (let start = 0; start < stored.length; start += WRITE_CHUNK) {
-            await db.entries.bulkAdd(stored.slice(start, start + WRITE_CHUNK))
-            const written = Math.min(start + WRITE_CHUNK, stored.length)
-            onProgress?.(2 * valid.length + written, valid.length * STEPS)
-          }
-        })
-      } catch (error) {
-        // An id already taken fails its add, which aborts the transaction: nothing written.
-        if (isTaken(error)) {
-          throw new StorageWriteError(
-            'Nothing was imported: some of these entries are already in your journal. Choose the files again.',
+  try {
+    await guardWrite(() =>
+      exclusive(async () => {
+        // Sealing is WebCrypto, which cannot run inside the transaction: done first, in batches
+        // so the progress bar moves while a large import is encrypted.
+        const stored: Entry[] = []
+        for (let start = 0; start < valid.length; start += SEAL_BATCH) {
+          stopIfCancelled()
+          stored.push(...(await toStoredMany('entries', valid.slice(start, start + SEAL_BATCH))))
+          onProgress?.(
+            valid.length + Math.min(start + SEAL_BATCH, valid.length),
+            valid.length * STEPS,
           )
         }
-        throw error
-      }
-    }),
-  )
+        try {
+          // In chunks, each awaited inside the one transaction: a single bulkAdd of 10,000
+          // entries copied them all in one task and froze the page for seconds.
+          await db.transaction('rw', db.entries, async () => {
+            for (let start = 0; start < stored.length; start += WRITE_CHUNK) {
+              stopIfCancelled()
+              await db.entries.bulkAdd(stored.slice(start, start + WRITE_CHUNK))
+              const written = Math.min(start + WRITE_CHUNK, stored.length)
+              onProgress?.(2 * valid.length + written, valid.length * STEPS)
+            }
+          })
+        } catch (error) {
+          // An id already taken fails its add, which aborts the transaction: nothing written.
+          if (isTaken(error)) {
+            throw new StorageWriteError(
+              'Nothing was imported: some of these entries are already in your journal. Choose the files again.',
+            )
+          }
+          throw error
+        }
+      }),
+    )
+  } catch (error) {
+    // guardWrite words every failure as a storage error; a cancel is not one.
+    if (signal?.aborted) throw new ImportCancelled()
+    throw error
+  }
   return { importId, ids }
 }
 

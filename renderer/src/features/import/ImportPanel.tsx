@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react'
 import { formatNumber, formatPercent } from '../../../../shared/format'
 import { useLocale } from '../../app/localeSlice'
-import { closeImport } from './importFlow'
+import { cancelImport, closeImport } from './importFlow'
 import { ImportPreview } from './ImportPreview'
 import { useImportUi, type ImportStep, type Progress } from './importSlice'
 
@@ -61,11 +61,25 @@ function StepView({ flow }: { flow: ImportStep }) {
     case 'idle':
       return null
     case 'reading':
-      return <ProgressLine label={`Reading ${flow.names}`} progress={flow.progress} />
+      return (
+        <>
+          <ProgressLine label={`Reading ${flow.names}`} progress={flow.progress} />
+          <button type="button" onClick={closeImport}>
+            Cancel
+          </button>
+        </>
+      )
     case 'preview':
       return <ImportPreview flow={flow} />
     case 'writing':
-      return <ProgressLine label="Importing" progress={flow.progress} percent />
+      return (
+        <>
+          <ProgressLine label="Importing" progress={flow.progress} percent />
+          <button type="button" onClick={cancelImport}>
+            Cancel
+          </button>
+        </>
+      )
     case 'failed':
       return (
         <div role="alert" className="import-failed">

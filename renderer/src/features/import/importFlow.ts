@@ -6,7 +6,7 @@ import { findDuplicates } from '../../../../shared/import'
 import { formatCount } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { readAllEntries } from '../../data/entries'
-import { importEntries, undoImport } from '../../data/importEntries'
+import { ImportCancelled, importEntries, undoImport } from '../../data/importEntries'
 import { useLocaleState } from '../../app/localeSlice'
 import { useToast } from '../../app/toastSlice'
 import { importOffThread } from './importOffThread'
@@ -23,6 +23,8 @@ const countOf = (n: number) => formatCount(n, 'entry', 'entries', useLocaleState
 let attempt = 0
 /** The files on screen, read again when the CSV mapping changes. */
 let chosen: File[] = []
+/** The import being written, for Cancel: aborting rolls its transaction back. */
+let writing: AbortController | null = null
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -95,11 +97,14 @@ export async function importNow(): Promise<void> {
   if (entries.length === 0) return
   const { names, importId } = flow
   const id = ++attempt
+  const cancel = new AbortController()
+  writing = cancel
   setFlow({ step: 'writing', names, progress: { done: 0, total: entries.length } })
   try {
-    const written = await importEntries(importId, entries, (done, total) => {
+    const onProgress = (done: number, total: number) => {
       if (attempt === id) setFlow({ step: 'writing', names, progress: { done, total } })
-    })
+    }
+    const written = await importEntries(importId, entries, onProgress, cancel.signal)
     const message = `Imported ${countOf(written.ids.length)} from ${names}.`
     useImportUi.setState({ flow: { step: 'idle' }, notice: message })
     useToast.getState().notify({
@@ -108,9 +113,22 @@ export async function importNow(): Promise<void> {
       onAction: () => void undoAnImport(written.importId, written.ids, names),
     })
   } catch (error) {
+    // Cancelled: back to the preview as the user left it, with every edit kept.
+    if (error instanceof ImportCancelled) {
+      setFlow(flow)
+      useImportUi.setState({ notice: error.message })
+      return
+    }
     // The write is one transaction: a failure left the journal exactly as it was.
     setFlow({ step: 'failed', names, message: reasonOf(error) })
+  } finally {
+    if (writing === cancel) writing = null
   }
+}
+
+/** Stops the import being written; the journal stays exactly as it was. */
+export function cancelImport(): void {
+  writing?.abort()
 }
 
 /** Removes exactly the entries of one import, and says how many. */

@@ -9,7 +9,11 @@ import { localIsoDate } from '../../../../shared/time'
 import { db } from '../../../../renderer/src/data/db'
 import { dumpDatabaseText } from '../../../../renderer/src/data/dump'
 import { addEntries, readAllEntries } from '../../../../renderer/src/data/entries'
-import { importEntries, undoImport } from '../../../../renderer/src/data/importEntries'
+import {
+  ImportCancelled,
+  importEntries,
+  undoImport,
+} from '../../../../renderer/src/data/importEntries'
 import { turnOnEncryption } from '../../../../renderer/src/data/vault'
 import { endSession } from '../../../../renderer/src/data/vault/session'
 import { setVaultStatus } from '../../../../renderer/src/data/vault/vaultStore'
@@ -75,6 +79,28 @@ describe('importEntries and undoImport', () => {
     const after = await readAllEntries()
     expect(after).toHaveLength(mine.length)
     expect(after.find((e) => e.id === mine[0]!.id)!.title).toBe(mine[0]!.title)
+  })
+
+  it('a cancel while writing rolls back every chunk written so far', async () => {
+    // Enough entries for several write chunks: the cancel lands after the first one.
+    const base = imported('big')
+    const entries = Array.from({ length: 600 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `big-${i}`,
+    }))
+    const cancel = new AbortController()
+    const before = await dumpDatabaseText()
+    const writing = importEntries(
+      'big',
+      entries,
+      (done, total) => {
+        // The first chunk is written once progress passes two thirds (check, seal, write).
+        if (done > (2 * total) / 3) cancel.abort()
+      },
+      cancel.signal,
+    )
+    await expect(writing).rejects.toBeInstanceOf(ImportCancelled)
+    expect(await dumpDatabaseText()).toBe(before)
   })
 
   it('undo leaves alone entries of another import, whatever ids it is given', async () => {
