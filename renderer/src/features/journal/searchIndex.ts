@@ -9,14 +9,7 @@
 // as "pr" touched 85,000 documents and took hundreds of milliseconds, blocking typing.
 import type { Entry } from '../../../../shared/entry'
 import { Postings } from './searchPostings'
-import {
-  boundedDistance,
-  FIELD_COUNT,
-  FIELDS,
-  fieldWords,
-  toSearchDoc,
-  wordsOf,
-} from './searchWords'
+import { boundedDistance, FIELD_COUNT, fieldWords, forEachText, wordsOf } from './searchWords'
 
 const BOOST: readonly number[] = [3, 1, 2, 2, 1]
 // BM25+ parameters and the weights of prefix and typo matches, as MiniSearch had them.
@@ -33,7 +26,7 @@ interface QueryOptions {
 
 export class SearchIndex {
   private readonly words = new Map<string, Postings>()
-  /** The words in sorted order for prefix look-ups; rebuilt lazily after new words. */
+  /** The words in sorted order for prefix look-ups; new words wait in `unsorted`. */
   private sorted: string[] = []
   private unsorted: string[] = []
   /** Per slot: the entry it holds, or undefined once discarded. */
@@ -62,10 +55,9 @@ export class SearchIndex {
       grown.set(this.lengths)
       this.lengths = grown
     }
-    const doc = toSearchDoc(entry)
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      let distinct = 0
-      for (const word of wordsOf(doc[FIELDS[field]!])) {
+    const distinct = new Int32Array(FIELD_COUNT)
+    forEachText(entry, (field, text) => {
+      for (const word of wordsOf(text)) {
         let postings = this.words.get(word)
         if (!postings) {
           postings = new Postings()
@@ -76,10 +68,12 @@ export class SearchIndex {
         if (!postings.bump(slot, field)) {
           postings.push(slot, (1 << 3) | field)
           postings.df[field]!++
-          distinct++
+          distinct[field]!++
         }
       }
-      const length = Math.min(distinct, 0xffff)
+    })
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const length = Math.min(distinct[field]!, 0xffff)
       this.lengths[slot * FIELD_COUNT + field] = length
       this.lengthSums[field]! += length
     }
@@ -124,12 +118,15 @@ export class SearchIndex {
     this.dead = 0
   }
 
-  private sortedWords(): string[] {
-    if (this.unsorted.length) {
-      this.sorted = this.sorted.concat(this.unsorted).sort()
-      this.unsorted = []
-    }
-    return this.sorted
+  /**
+   * Sorts the words added since the last call in with the rest, for prefix look-ups.
+   * The index's builder calls it once the entries are in, so the first keystroke after
+   * the journal loads does not pay for it.
+   */
+  prepare(): void {
+    if (!this.unsorted.length) return
+    this.sorted = this.sorted.concat(this.unsorted).sort()
+    this.unsorted = []
   }
 
   /** Index words that `term` matches, each with its weight. */
@@ -137,7 +134,8 @@ export class SearchIndex {
     const found = new Map<string, number>()
     if (this.words.has(term)) found.set(term, 1)
     if (options.prefix) {
-      const sorted = this.sortedWords()
+      this.prepare()
+      const { sorted } = this
       let low = 0
       let high = sorted.length
       while (low < high) {

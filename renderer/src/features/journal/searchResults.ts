@@ -2,7 +2,7 @@
 // the words to highlight in each.
 import type { Entry } from '../../../../shared/entry'
 import type { SearchIndex } from './searchIndex'
-import { fieldWords } from './searchWords'
+import { entryWords } from './searchWords'
 
 /**
  * What a search found: entries best first, and the words to highlight in any of them.
@@ -38,10 +38,8 @@ export class SearchResults {
   termsFor(entry: Entry): string[] {
     let found = this.terms.get(entry.id)
     if (!found) {
-      const inEntry = new Set<string>()
-      for (const counts of fieldWords(entry))
-        for (const word of counts.keys()) if (this.matched.has(word)) inEntry.add(word)
-      found = [...inEntry].sort((a, b) => b.length - a.length)
+      found = entryWords(entry).filter((word) => this.matched.has(word))
+      found.sort((a, b) => b.length - a.length)
       this.terms.set(entry.id, found)
     }
     return found

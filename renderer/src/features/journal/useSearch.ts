@@ -17,9 +17,20 @@ function afterPaint(): Promise<void> {
   })
 }
 
-/** Lets the browser handle input between slices of index building. */
+/**
+ * Lets the browser handle input between slices of index building. A message rather than
+ * setTimeout: the browser holds back a timeout set from a timeout by at least 4 ms, which
+ * added 80 ms to building the index of 10,000 entries, while the user may be typing.
+ */
 function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
 }
 
 class LiveIndex {
@@ -69,6 +80,9 @@ class LiveIndex {
           this.ready = false
           return
         }
+        // Sorting new words for prefix search is a slice of its own, before results are due.
+        await yieldToPage()
+        this.index.prepare()
         this.versions = next
         this.synced = target
         this.ready = true
