@@ -1,6 +1,6 @@
 // The Journal: follow-ups and the sample banner on top, the timeline on the left and
 // the selected entry or the editor on the right.
-import { useCallback, useMemo, useRef } from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import { formatCount, formatNumber } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { ConfirmDialog } from '../../components/Dialog'
@@ -23,6 +23,14 @@ import { useSearchFocusRequest } from './useSearchFocusRequest'
 import { useTimelineRows } from './useTimelineRows'
 import { isMac } from './keys'
 import './journal.css'
+
+// The journal renders again on every keystroke of a search, twice (the typed text, then
+// its results): its UI store holds the query. The parts that do not show the search are
+// memoised, so a keystroke renders only the search box, the count and the timeline.
+const StillFollowUps = memo(FollowUps)
+const StillWeekStrip = memo(ThisWeekStrip)
+const StillFilters = memo(TimelineFilters)
+const StillDetailPane = memo(DetailPane)
 
 /** The entry the timeline marks as selected: the one being read or edited. */
 function selectedIdOf(pane: Pane): string | null {
@@ -91,7 +99,7 @@ export function JournalView() {
         </button>
       </header>
 
-      <FollowUps items={data.dueFollowUps} today={today} onOpen={open} onNotify={notify} />
+      <StillFollowUps items={data.dueFollowUps} today={today} onOpen={open} onNotify={notify} />
       {data.hasSample && <SampleBanner onNotify={notify} />}
 
       {isEmpty && pane.type === 'none' && !showTrash ? (
@@ -101,14 +109,16 @@ export function JournalView() {
           <div className="timeline-pane">
             {/* Above the search: the timeline below shrinks to make way, the editor
                 beside it does not move. */}
-            <ThisWeekStrip />
+            <StillWeekStrip />
             {data.live.length > 0 && (
-              <TimelineFilters people={facets.people} tags={facets.tags} searchRef={searchRef} />
+              <StillFilters people={facets.people} tags={facets.tags} searchRef={searchRef} />
             )}
             <p className="result-count" role="status">
               {status}
             </p>
-            {rows.length > 0 && (
+            {/* Kept while a search runs, even when it finds nothing: mounting the list
+                again on the next keystroke cost that keystroke another frame. */}
+            {(rows.length > 0 || hits !== null || preparing) && (
               <Timeline
                 rows={rows}
                 hits={hits}
@@ -119,7 +129,7 @@ export function JournalView() {
             )}
           </div>
           <div className="detail-pane">
-            <DetailPane
+            <StillDetailPane
               pane={pane}
               showTrash={showTrash}
               trash={data.trash}

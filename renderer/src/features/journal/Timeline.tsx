@@ -64,9 +64,12 @@ export const Timeline = memo(function Timeline({
     overscan: 8,
   })
 
+  // Asks the virtualizer where the list is scrolled to, as it heard from scroll events:
+  // reading or setting scrollTop after each keystroke's commit made the browser lay the
+  // page out there and then, a few milliseconds of every keystroke.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0
-  }, [resetKey])
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0)
+  }, [resetKey, virtualizer])
 
   return (
     <div
@@ -106,51 +109,66 @@ export const Timeline = memo(function Timeline({
   )
 })
 
-// Memoised so a scroll step renders only the rows that came into view.
-const EntryRow = memo(function EntryRow({
-  row,
-  terms,
-  selected,
-  onSelect,
-}: {
-  row: Extract<TimelineRow, { type: 'entry' }>
-  /** The words to highlight, or null when no search is running. */
-  terms: readonly string[] | null
-  selected: boolean
-  onSelect(id: string): void
-}) {
-  const { entry } = row
-  const locale = useLocale()
-  const detail = terms ? snippetFor(entry, terms) : summaryOf(entry)
-  return (
-    <button
-      type="button"
-      className={`entry-row kind-border-${entry.kind}`}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(entry.id)}
-    >
-      <KindIcon kind={entry.kind} size={18} />
-      <span className={detail ? 'entry-row-main' : 'entry-row-main no-detail'}>
-        <span className="entry-row-title">
-          <Highlight text={entry.title} terms={terms ?? NO_TERMS} />
-        </span>
-        {detail && (
-          // Shown when the title leaves room for it (timeline.css): a long title takes
-          // two lines and the detail steps aside, so every row keeps its fixed height.
-          <span className="entry-row-fill">
-            <span className="entry-row-detail">
-              <Highlight text={detail} terms={terms ?? NO_TERMS} />
-            </span>
+function sameTerms(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === b) return true
+  if (!a || !b || a.length !== b.length) return false
+  return a.every((term, i) => term === b[i])
+}
+
+// Memoised so a scroll step renders only the rows that came into view, and a keystroke
+// only the rows whose entry or highlighted words changed (each search lists its terms
+// afresh, so they are compared word by word).
+const EntryRow = memo(
+  function EntryRow({
+    row,
+    terms,
+    selected,
+    onSelect,
+  }: {
+    row: Extract<TimelineRow, { type: 'entry' }>
+    /** The words to highlight, or null when no search is running. */
+    terms: readonly string[] | null
+    selected: boolean
+    onSelect(id: string): void
+  }) {
+    const { entry } = row
+    const locale = useLocale()
+    const detail = terms ? snippetFor(entry, terms) : summaryOf(entry)
+    return (
+      <button
+        type="button"
+        className={`entry-row kind-border-${entry.kind}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(entry.id)}
+      >
+        <KindIcon kind={entry.kind} size={18} />
+        <span className={detail ? 'entry-row-main' : 'entry-row-main no-detail'}>
+          <span className="entry-row-title">
+            <Highlight text={entry.title} terms={terms ?? NO_TERMS} />
           </span>
-        )}
-        <span className="entry-row-meta">
-          <span className="visually-hidden">{KIND_LABELS[entry.kind]}, </span>
-          {formatDay(entry.occurredOn, locale)}
-          {' · '}
-          {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
-          {entry.sample && <span className="badge sample-badge">Sample</span>}
+          {detail && (
+            // Shown when the title leaves room for it (timeline.css): a long title takes
+            // two lines and the detail steps aside, so every row keeps its fixed height.
+            <span className="entry-row-fill">
+              <span className="entry-row-detail">
+                <Highlight text={detail} terms={terms ?? NO_TERMS} />
+              </span>
+            </span>
+          )}
+          <span className="entry-row-meta">
+            <span className="visually-hidden">{KIND_LABELS[entry.kind]}, </span>
+            {formatDay(entry.occurredOn, locale)}
+            {' · '}
+            {entry.competencies.map((c) => COMPETENCY_BY_ID[c].name).join(', ')}
+            {entry.sample && <span className="badge sample-badge">Sample</span>}
+          </span>
         </span>
-      </span>
-    </button>
-  )
-})
+      </button>
+    )
+  },
+  (before, after) =>
+    before.row === after.row &&
+    before.selected === after.selected &&
+    before.onSelect === after.onSelect &&
+    sameTerms(before.terms, after.terms),
+)

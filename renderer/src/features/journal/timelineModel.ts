@@ -58,6 +58,23 @@ export function monthLabel(isoDate: string, locale: string): string {
   return formatMonth(isoDate, locale, 'long')
 }
 
+type EntryRow = Extract<TimelineRow, { type: 'entry' }>
+const rowOf = new WeakMap<Entry, EntryRow>()
+
+/**
+ * An entry's row, one object per entry object (the journal keeps an unchanged entry's
+ * object across reads): a row that stays on screen from one keystroke to the next is
+ * then the same row, and the memoised timeline row does not render it again.
+ */
+function entryRow(entry: Entry): EntryRow {
+  let row = rowOf.get(entry)
+  if (!row) {
+    row = { type: 'entry', key: entry.id, entry }
+    rowOf.set(entry, row)
+  }
+  return row
+}
+
 /** Flattens sorted entries into month headers and entry rows for the virtual list. */
 export function toTimelineRows(sorted: readonly Entry[], locale: string): TimelineRow[] {
   const rows: TimelineRow[] = []
@@ -69,7 +86,7 @@ export function toTimelineRows(sorted: readonly Entry[], locale: string): Timeli
       rows.push(header)
     }
     header.count++
-    rows.push({ type: 'entry', key: entry.id, entry })
+    rows.push(entryRow(entry))
   }
   return rows
 }
@@ -105,7 +122,7 @@ export function toSearchRows(
     const entry = entries.get(ranked.idAt(rank))
     if (!entry) continue
     matches++
-    if (found.length <= limit) found.push({ type: 'entry', key: entry.id, entry })
+    if (found.length <= limit) found.push(entryRow(entry))
   }
   matches += ranked.length - rank
   if (!matches) return { rows: [], matches }
@@ -125,14 +142,24 @@ export function facetsOf(entries: readonly Entry[]): { people: string[]; tags: s
   return { people: sort(people), tags: sort(tags) }
 }
 
+const plainNotes = new WeakMap<Entry, string>()
+
+/**
+ * The words of an entry's Markdown notes, not its "**" or "| --- |". Kept per entry
+ * object: the rows on screen ask again on every keystroke of a search.
+ */
+function notesText(entry: Entry): string {
+  let text = plainNotes.get(entry)
+  if (text === undefined) {
+    text = markdownToPlainText(entry.notes)
+    plainNotes.set(entry, text)
+  }
+  return text
+}
+
 /** A short piece of text around the first matched term, for the timeline row. */
 export function snippetFor(entry: Entry, terms: readonly string[], width = 120): string {
-  // Notes are Markdown: the row shows their words, not "**" or "| --- |".
-  const texts = [
-    markdownToPlainText(entry.notes),
-    ...kindText(entry, 'search'),
-    entry.tags.join(', '),
-  ]
+  const texts = [notesText(entry), ...kindText(entry, 'search'), entry.tags.join(', ')]
   const lowered = terms.map((t) => t.toLowerCase())
   for (const text of texts) {
     const lower = text.toLowerCase()
@@ -151,8 +178,7 @@ export function snippetFor(entry: Entry, terms: readonly string[], width = 120):
 
 /** A one-line summary when there is no search: the first words of the notes or fields. */
 export function summaryOf(entry: Entry, width = 110): string {
-  const text =
-    [markdownToPlainText(entry.notes), ...kindText(entry, 'search')].find((t) => t.trim()) ?? ''
+  const text = [notesText(entry), ...kindText(entry, 'search')].find((t) => t.trim()) ?? ''
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > width ? `${flat.slice(0, width)}…` : flat
 }
