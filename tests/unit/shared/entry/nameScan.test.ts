@@ -17,6 +17,7 @@ const entry = (id: string, role: string): Entry => ({
   updatedAt: '2026-05-04T10:00:00.000Z',
   mode: 'leader',
   situation: '',
+  task: '',
   action: '',
   result: '',
   reflection: '',
