@@ -16,7 +16,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
-import { readEntryPages } from './entryPages'
+import { readEntryPages, SLICES } from './entryPages'
 import { afterFirstScreen } from './firstScreen'
 import { keepUnchanged } from './keepUnchanged'
 
@@ -48,8 +48,30 @@ export function allEntriesLoaded(): Promise<void> {
   return loaded
 }
 
+/** How far the first read of the table is, in slices; null once it is in (or not begun). */
+export interface LoadProgress {
+  done: number
+  total: number
+}
+
+let progress: LoadProgress | null = null
+const progressListeners = new Set<Listener>()
+
+function setProgress(next: LoadProgress | null): void {
+  progress = next
+  for (const listener of progressListeners) listener()
+}
+
 async function readAll(): Promise<Entry[]> {
-  return keepUnchanged(await readEntryPages(), state.value)
+  // Only the first read shows progress: later ones follow writes, and the views keep
+  // showing the entries they have meanwhile.
+  const first = state.value === undefined
+  if (first) setProgress({ done: 0, total: SLICES })
+  const read = await readEntryPages(
+    first ? (done) => setProgress({ done, total: SLICES }) : undefined,
+  )
+  if (first) setProgress(null)
+  return keepUnchanged(read, state.value)
 }
 
 function start(): void {
@@ -76,6 +98,7 @@ function stop(): void {
   subscription?.unsubscribe()
   subscription = null
   state = EMPTY
+  setProgress(null)
 }
 
 /** Listens to every stored entry; the first listener starts the read, the last ends it. */
@@ -93,6 +116,15 @@ export function subscribeAllEntries(listener: Listener): () => void {
       if (listeners.size === 0) stop()
     }, 0)
   }
+}
+
+export function subscribeLoadProgress(listener: Listener): () => void {
+  progressListeners.add(listener)
+  return () => progressListeners.delete(listener)
+}
+
+export function loadProgressSnapshot(): LoadProgress | null {
+  return progress
 }
 
 /** Every stored entry, the trash included, in id order; undefined while the first read runs. */

@@ -5,7 +5,13 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
-import { allEntriesSnapshot, subscribeAllEntries } from './entriesStore'
+import {
+  allEntriesSnapshot,
+  loadProgressSnapshot,
+  subscribeAllEntries,
+  subscribeLoadProgress,
+  type LoadProgress,
+} from './entriesStore'
 import { afterPaint, holdFullReadUntil } from './firstScreen'
 import { fromStoredMany } from './vault/codec'
 
@@ -16,6 +22,11 @@ import { fromStoredMany } from './vault/codec'
  */
 export function useAllEntries(): Entry[] | undefined {
   return useSyncExternalStore(subscribeAllEntries, allEntriesSnapshot)
+}
+
+/** How far the first read of every entry is (null when not reading): for a progress bar. */
+export function useLoadProgress(): LoadProgress | null {
+  return useSyncExternalStore(subscribeLoadProgress, loadProgressSnapshot)
 }
 
 /**

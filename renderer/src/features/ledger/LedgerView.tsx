@@ -1,7 +1,8 @@
 // Certifications: the PDU ledger of each PMI certification the user holds, then the
 // list to manage them. With none yet, a plain explanation and the form to add one.
 import { localIsoDate } from '../../../../shared/time'
-import { useLiveEntries } from '../../data/useEntries'
+import { useLiveEntries, useLoadProgress } from '../../data/useEntries'
+import { JournalLoading } from '../../components/JournalLoading'
 import { useSettings } from '../../data/settings'
 import { CertificationLedger } from './CertificationLedger'
 import { CertificationSettings } from './CertificationSettings'
@@ -9,6 +10,7 @@ import './ledger.css'
 
 export function LedgerView() {
   const entries = useLiveEntries()
+  const loading = useLoadProgress()
   const settings = useSettings()
   const asOf = localIsoDate(new Date())
   const held = settings?.certifications ?? []
@@ -17,7 +19,7 @@ export function LedgerView() {
     <section className="ledger" aria-labelledby="ledger-title">
       <h1 id="ledger-title">Certifications</h1>
       {entries === undefined || settings === undefined ? (
-        <p role="status">Loading your journal…</p>
+        <JournalLoading progress={loading} />
       ) : (
         <>
           {held.length === 0 ? (

@@ -5,6 +5,8 @@ import { useState } from 'react'
 import { ROLE_BY_ID } from '../../../../shared/entry'
 import { localIsoDate } from '../../../../shared/time'
 import { DocumentPreview } from '../../components/DocumentPreview'
+import { JournalLoading } from '../../components/JournalLoading'
+import { useLoadProgress } from '../../data/useEntries'
 import { CaseControls } from './CaseControls'
 import { CaseEmpty } from './CaseEmpty'
 import { CaseExportBar } from './CaseExportBar'
@@ -15,10 +17,14 @@ import { useCaseWords } from './useCaseWords'
 import { usePromotionCase, type BuiltCase } from './usePromotionCase'
 import './promotion.css'
 
+function LoadingCase() {
+  return <JournalLoading progress={useLoadProgress()} />
+}
+
 function Preview({ built, custom }: { built: BuiltCase; custom: boolean }) {
   switch (built.state) {
     case 'loading':
-      return <p role="status">Loading your journal…</p>
+      return <LoadingCase />
     case 'invalid':
       return <p className="hint">Choose a valid period to see the case.</p>
     case 'failed':

@@ -1,7 +1,8 @@
 // Readiness: a role picker on first run, an empty state before the first entry, then
 // the dashboard. Live: Dexie brings every saved entry or setting straight back here.
 import { localIsoDate } from '../../../../shared/time'
-import { useLiveEntries } from '../../data/useEntries'
+import { useLiveEntries, useLoadProgress } from '../../data/useEntries'
+import { JournalLoading } from '../../components/JournalLoading'
 import { useSettings } from '../../data/settings'
 import { useNavigation } from '../../app/navigation'
 import { RolePicker } from './RolePicker'
@@ -10,6 +11,7 @@ import './readiness.css'
 
 export function ReadinessView() {
   const entries = useLiveEntries()
+  const loading = useLoadProgress()
   const settings = useSettings()
   const startNewEntry = useNavigation((s) => s.startNewEntry)
   const asOf = localIsoDate(new Date())
@@ -18,7 +20,7 @@ export function ReadinessView() {
     <section aria-labelledby="readiness-title">
       <h1 id="readiness-title">Readiness</h1>
       {entries === undefined || settings === undefined ? (
-        <p role="status">Loading your journal…</p>
+        <JournalLoading progress={loading} />
       ) : settings.targetRole === null ? (
         <RolePicker />
       ) : entries.length === 0 ? (

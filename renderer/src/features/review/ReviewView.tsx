@@ -7,6 +7,8 @@ import { buildReview } from '../../../../shared/review'
 import { renderReviewHtml } from '../../../../shared/review'
 import { localIsoDate } from '../../../../shared/time'
 import { useSettings } from '../../data/settings'
+import { useLoadProgress } from '../../data/useEntries'
+import { JournalLoading } from '../../components/JournalLoading'
 import { TargetRoleLine } from '../readiness'
 import { useReviewEntries } from './useReviewEntries'
 import { useReviewPeriod } from './useReviewPeriod'
@@ -24,6 +26,7 @@ export function ReviewView() {
   const [today] = useState(() => localIsoDate(new Date()))
   const settings = useSettings()
   const entries = useReviewEntries()
+  const loading = useLoadProgress()
   const bulletEdits = useReviewEdits()
   const fiscalStartMonth = settings?.fiscalYearStartMonth ?? 1
   const choice = useReviewPeriod(today, fiscalStartMonth)
@@ -111,7 +114,7 @@ export function ReviewView() {
         </div>
         <div className="review-preview-pane">
           {!entries || !settings || !bulletEdits ? (
-            <p role="status">Loading your journal…</p>
+            <JournalLoading progress={loading} />
           ) : built?.error ? (
             <p role="alert" className="error">
               {built.error}

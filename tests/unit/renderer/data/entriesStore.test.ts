@@ -6,6 +6,10 @@ import { renderHook, waitFor } from '@testing-library/react'
 import type { Entry } from '../../../../shared/entry'
 import { db } from '../../../../renderer/src/data/db'
 import {
+  loadProgressSnapshot,
+  subscribeLoadProgress,
+} from '../../../../renderer/src/data/entriesStore'
+import {
   FIRST_SCREEN_ROWS,
   useAllEntries,
   useLiveEntries,
@@ -67,6 +71,20 @@ describe('the read in slices', () => {
     const all = renderHook(() => useAllEntries())
     await waitFor(() => expect(all.result.current).toHaveLength(ids.length))
     expect(all.result.current!.map((e) => e.id)).toEqual(await db.entries.toCollection().keys())
+    all.unmount()
+  })
+
+  it('reports the first read slice by slice, then nothing', async () => {
+    await db.entries.bulkPut(journal(60))
+    const seen: (number | null)[] = []
+    const stop = subscribeLoadProgress(() => seen.push(loadProgressSnapshot()?.done ?? null))
+    const all = renderHook(() => useAllEntries())
+    await waitFor(() => expect(all.result.current).toHaveLength(60))
+    stop()
+    expect(seen[0]).toBe(0)
+    expect(seen.at(-1)).toBeNull()
+    // Every slice counted once, in order.
+    expect(seen.slice(0, -1)).toEqual(Array.from({ length: 17 }, (_, i) => i))
     all.unmount()
   })
 
