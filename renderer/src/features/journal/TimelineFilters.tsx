@@ -12,21 +12,36 @@ interface Props {
   searchRef?: RefObject<HTMLInputElement | null>
 }
 
+/**
+ * The search box on its own: the only part of the bar that a keystroke renders again
+ * (the pickers below list every person and tag in the journal).
+ */
+function SearchBox({ searchRef }: Pick<Props, 'searchRef'>) {
+  const query = useJournalUi((s) => s.query)
+  const setQuery = useJournalUi((s) => s.setQuery)
+  return (
+    <label className="search">
+      <span className="visually-hidden">Search</span>
+      <input
+        ref={searchRef}
+        type="search"
+        placeholder="Search title, notes, people, tags…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+    </label>
+  )
+}
+
 export function TimelineFilters({ people, tags, searchRef }: Props) {
-  const { filters, query, setFilters, setQuery, clearFilters } = useJournalUi()
-  const active = hasFilters(filters) || query !== ''
+  const filters = useJournalUi((s) => s.filters)
+  const setFilters = useJournalUi((s) => s.setFilters)
+  const clearFilters = useJournalUi((s) => s.clearFilters)
+  const searching = useJournalUi((s) => s.query !== '')
+  const active = hasFilters(filters) || searching
   return (
     <div className="filters">
-      <label className="search">
-        <span className="visually-hidden">Search</span>
-        <input
-          ref={searchRef}
-          type="search"
-          placeholder="Search title, notes, people, tags…"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </label>
+      <SearchBox searchRef={searchRef} />
       <details className="filter-details" open={hasFilters(filters) || undefined}>
         <summary>Filters{hasFilters(filters) ? ' (on)' : ''}</summary>
         <div className="filter-grid">
