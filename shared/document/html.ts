@@ -2,6 +2,7 @@
 // CSS with @page. It feeds the in-app preview, the browser's print dialog and the
 // desktop's print-to-PDF.
 import type { Block, DocumentModel, Inline } from './blocks'
+import { keptForFrozen } from './keptText'
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -88,7 +89,11 @@ function inline(content: readonly Inline[]): string {
     .join('')
 }
 
-function block(b: Block): string {
+// Frozen blocks and list items print once (see keptText.ts).
+const block = keptForFrozen(blockText)
+const listItem = keptForFrozen((item: readonly Inline[]) => `<li>${inline(item)}</li>`)
+
+function blockText(b: Block): string {
   switch (b.type) {
     case 'heading':
       return `<h3>${escapeHtml(b.text)}</h3>`
@@ -96,7 +101,7 @@ function block(b: Block): string {
       return `<p${b.muted ? ' class="muted"' : ''}>${inline(b.content)}</p>`
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul'
-      return `<${tag}>${b.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`
+      return `<${tag}>${b.items.map(listItem).join('')}</${tag}>`
     }
     case 'quote': {
       const paragraphs = b.text

@@ -1,5 +1,6 @@
 // A document as Markdown: for pasting into a company review tool or another document.
 import type { Block, DocumentModel, Inline } from './blocks'
+import { keptForFrozen } from './keptText'
 
 /**
  * Escapes what Markdown would otherwise interpret (emphasis, strikethrough, links, raw
@@ -63,33 +64,9 @@ function marked(text: string, mark: string): string {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/
 
-/**
- * The Markdown of blocks and list items that are frozen, kept: a frozen block cannot
- * change, so its text is what it was. A review freezes the blocks it keeps for an
- * unchanged entry (shared/review/wording/keptBlocks.ts) and so prints them once.
- */
-const FROZEN_BLOCKS = new WeakMap<Block, string>()
-const FROZEN_ITEMS = new WeakMap<readonly Inline[], string>()
-
-function block(b: Block): string {
-  if (!Object.isFrozen(b)) return blockText(b)
-  let text = FROZEN_BLOCKS.get(b)
-  if (text === undefined) {
-    text = blockText(b)
-    FROZEN_BLOCKS.set(b, text)
-  }
-  return text
-}
-
-function listItem(item: readonly Inline[]): string {
-  if (!Object.isFrozen(item)) return inline(item)
-  let text = FROZEN_ITEMS.get(item)
-  if (text === undefined) {
-    text = inline(item)
-    FROZEN_ITEMS.set(item, text)
-  }
-  return text
-}
+// Frozen blocks and list items print once (see keptText.ts).
+const block = keptForFrozen(blockText)
+const listItem = keptForFrozen(inline)
 
 function blockText(b: Block): string {
   switch (b.type) {

@@ -12,18 +12,19 @@ import type { Entry } from '../../entry'
 
 type Plain = Record<string, string | number | boolean | undefined>
 
-const KEPT = new WeakMap<Entry, Map<string, Plain>>()
+/** One table per section, so an entry costs no table of its own. */
+const KEPT = new Map<string, WeakMap<Entry, Plain>>()
 
 /** The item this section last built for this entry when it is the same as `item`, else `item`. */
 export function kept<T extends object>(entry: Entry, section: string, item: T): T {
-  let bySection = KEPT.get(entry)
+  let bySection = KEPT.get(section)
   if (bySection === undefined) {
-    bySection = new Map()
-    KEPT.set(entry, bySection)
+    bySection = new WeakMap()
+    KEPT.set(section, bySection)
   }
-  const held = bySection.get(section)
+  const held = bySection.get(entry)
   if (held !== undefined && sameFields(held, item as Plain)) return held as T
-  bySection.set(section, item as Plain)
+  bySection.set(entry, item as Plain)
   return item
 }
 

@@ -19,10 +19,26 @@ export function keptPerItem<T extends object, R extends Block[] | Inline[]>(
   }
 }
 
-function deepFreeze<V>(value: V): V {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const inner of Object.values(value)) deepFreeze(inner)
+/** Freezes blocks or a list item all the way down: blocks, their lists and inline parts. */
+function deepFreeze<R extends Block[] | Inline[]>(value: R): R {
+  for (const part of value) {
+    if (typeof part !== 'object') continue
+    if ('type' in part) {
+      if (part.type === 'paragraph') freezeLine(part.content)
+      else if (part.type === 'list') {
+        part.items.forEach(freezeLine)
+        Object.freeze(part.items)
+      } else if (part.type === 'table') {
+        for (const row of [part.head, ...part.rows, part.numeric]) Object.freeze(row)
+        Object.freeze(part.rows)
+      }
+    }
+    Object.freeze(part)
   }
-  return value
+  return Object.freeze(value)
+}
+
+function freezeLine(line: Inline[]): void {
+  for (const part of line) if (typeof part === 'object') Object.freeze(part)
+  Object.freeze(line)
 }
