@@ -52,6 +52,11 @@ export function allEntriesLoaded(): Promise<void> {
 export interface LoadProgress {
   done: number
   total: number
+  /**
+   * The entries of the slices in so far, in no useful order: enough for work that can
+   * start early (the search index), never to show as the journal.
+   */
+  entries: readonly Entry[]
 }
 
 let progress: LoadProgress | null = null
@@ -66,9 +71,15 @@ async function readAll(): Promise<Entry[]> {
   // Only the first read shows progress: later ones follow writes, and the views keep
   // showing the entries they have meanwhile.
   const first = state.value === undefined
-  if (first) setProgress({ done: 0, total: SLICES })
+  let entries: readonly Entry[] = []
+  if (first) setProgress({ done: 0, total: SLICES, entries })
   const read = await readEntryPages(
-    first ? (done) => setProgress({ done, total: SLICES }) : undefined,
+    first
+      ? (done, slice) => {
+          entries = entries.concat(slice)
+          setProgress({ done, total: SLICES, entries })
+        }
+      : undefined,
   )
   if (first) setProgress(null)
   return keepUnchanged(read, state.value)

@@ -29,14 +29,16 @@ export const SLICES = BOUNDS.length + 1
 
 /**
  * Every stored entry, the trash included, in id order (as one toArray would give),
- * read slice by slice; `onSlice` hears how many slices are in so far.
+ * read slice by slice; `onSlice` hears each slice's entries and how many are in so far.
  */
-export async function readEntryPages(onSlice?: (done: number) => void): Promise<Entry[]> {
+export async function readEntryPages(
+  onSlice?: (done: number, entries: Entry[]) => void,
+): Promise<Entry[]> {
   let done = 0
   const slices = await Promise.all(
     Array.from({ length: SLICES }, async (_, index) => {
       const values = await fromStoredMany<Entry>('entries', await slice(index))
-      onSlice?.(++done)
+      onSlice?.(++done, values)
       return values
     }),
   )

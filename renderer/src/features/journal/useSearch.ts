@@ -1,9 +1,10 @@
 // Search over the live entries. The index lives as long as the journal view. It is
-// built after the first timeline rows have painted, in slices, so opening a large
-// journal is not held up by it; later changes sync only what changed. Typing only
-// queries it.
+// built after the first timeline rows have painted, in slices, from the journal's slices
+// as they are read, so opening a large journal is not held up by it and it is complete
+// when the journal is; later changes sync only what changed. Typing only queries it.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Entry } from '../../../../shared/entry'
+import { useLoadProgress } from '../../data/useEntries'
 import { createSearchIndex } from './searchIndex'
 import { searchEntries, type SearchResults } from './searchResults'
 import { syncSearchIndexInSlices, type IndexedVersions } from './searchSync'
@@ -53,11 +54,15 @@ class LiveIndex {
     }
   }
 
-  request(entries: readonly Entry[]): void {
+  /** `complete` is false for the entries read so far while the journal loads. */
+  request(entries: readonly Entry[], complete: boolean): void {
     this.wanted = entries
+    this.wantedComplete = complete
     this.stopped = false
     if (!this.running) void this.run()
   }
+
+  private wantedComplete = false
 
   private stop(): void {
     this.stopped = true
@@ -69,6 +74,7 @@ class LiveIndex {
       if (!this.ready) await afterPaint()
       while (!this.stopped && this.wanted && this.synced !== this.wanted) {
         const target = this.wanted
+        const complete = this.wantedComplete
         const next = await syncSearchIndexInSlices(this.index, this.versions, target, () =>
           yieldToPage().then(() => !this.stopped),
         )
@@ -85,7 +91,8 @@ class LiveIndex {
         this.index.prepare()
         this.versions = next
         this.synced = target
-        this.ready = true
+        // Only the whole journal makes the index ready: a part never answers as if all.
+        if (complete) this.ready = true
         this.onSynced?.()
       }
     } finally {
@@ -118,10 +125,15 @@ export function useSearch(entries: readonly Entry[], query: string, complete = t
   const [version, setVersion] = useState(0)
   const deferred = useDeferredValue(query)
 
+  // While the journal loads, the index is built from each slice as it comes in, so it is
+  // ready when the last one is, and the first keystroke does not wait for it.
+  const loading = useLoadProgress()?.entries
+
   useEffect(() => live.listen(() => setVersion((v) => v + 1)), [live])
   useEffect(() => {
-    if (complete) live.request(entries)
-  }, [live, entries, complete])
+    if (complete) live.request(entries, true)
+    else if (loading?.length) live.request(loading, false)
+  }, [live, entries, complete, loading])
 
   return useMemo(() => {
     if (!deferred.trim()) return { hits: null, preparing: false, query: deferred }
