@@ -38,7 +38,10 @@ describe('the app:// origin', () => {
   it('registers app as a standard, secure scheme with fetch before the app is ready', () => {
     registerAppScheme()
     expect(electronMock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ])
   })
 
