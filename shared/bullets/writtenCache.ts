@@ -11,7 +11,7 @@
 // are the ones the Cast looks names up to (ownersKey): whether a name's owner is one of
 // the entry's people is decided by identity (mentions.ts Voice.say and described).
 // Entries are never changed in place: an edit is a new object, as everywhere in the app.
-import { peopleOf, type Entry, type Person } from '../entry'
+import { onForgetJournal, peopleOf, type Entry, type Person } from '../entry'
 
 /** Keys kept per entry: share-safe on and off for two roles, say; older ones give way. */
 const KEYS_PER_ENTRY = 4
@@ -56,6 +56,9 @@ export function peopleVersion(unique: readonly Person[], worded: readonly Person
 const MAX_VERSIONS = 16
 const versions = new Map<string, number>()
 let nextVersion = 0
+// The signatures spell out the journal's names and descriptions: dropped when it locks.
+// Numbers are never reused, so bullets written under an older one are written again.
+onForgetJournal(() => versions.clear())
 
 /** Every field of a person, unambiguously. */
 function fieldsOf({ name, role, level, describeAs }: Person): string {

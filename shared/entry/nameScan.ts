@@ -7,6 +7,7 @@ import { describePerson, possessive, type Voice } from './describe'
 import type { Person } from './entry'
 import { nameKey } from './people'
 import { escapeRegExp } from './regExp'
+import { onForgetJournal } from './forget'
 
 /** One person's descriptions, worked out the first time they are needed. */
 export interface Described {
@@ -72,6 +73,8 @@ export function nameScanner(names: NameOwners, voice: Voice): NameScanner {
 
 const SCANNERS = new Map<string, NameScanner>()
 const MAX_SCANNERS = 16
+// The scanners remember the journal's names and texts: dropped when the journal locks.
+onForgetJournal(() => SCANNERS.clear())
 /** Texts remembered per scanner and per kind of start; past this the memory starts over. */
 const MAX_TEXTS = 200_000
 

@@ -20,7 +20,7 @@ import {
 import { lock, useVault } from '../data/vault'
 import { allEntriesLoaded } from '../data/entriesStore'
 import { useSettings } from '../data/settings'
-import { AUTO_LOCK_DEFAULT_MINUTES } from '../../../shared/entry'
+import { AUTO_LOCK_DEFAULT_MINUTES, forgetJournalCaches } from '../../../shared/entry'
 
 /** Ctrl/Cmd+1..7, as the sidebar, the palette and the shortcuts sheet write them. */
 const VIEW_SHORTCUTS = VIEWS.map((_, i) => modShortcut(String(i + 1)))
@@ -61,12 +61,14 @@ function useLockShortcut(enabled: boolean): void {
 function useLocking(): void {
   const unlocked = useVault((s) => s.status === 'unlocked')
   const settings = useSettings()
-  // Locking leaves nothing of the user's words in the UI stores (the views unmount anyway).
+  // Locking leaves nothing of the user's words in the UI stores or the engines' caches
+  // (the views unmount anyway).
   useEffect(
     () =>
       useVault.subscribe((state, before) => {
         if (before.status === 'unlocked' && state.status !== 'unlocked') {
           forgetJournalUi()
+          forgetJournalCaches()
           useToast.getState().dismiss()
         }
       }),

@@ -2,7 +2,13 @@
 // remembers where the names sit in each text: a later redactor must still describe people
 // as its own journal does, and each document must still introduce people afresh.
 import { describe, expect, it } from 'vitest'
-import { createPeopleRedactor, createRedactor, type Entry } from '../../../../shared/entry'
+import {
+  createPeopleRedactor,
+  createRedactor,
+  forgetJournalCaches,
+  type Entry,
+} from '../../../../shared/entry'
+import { nameScanner } from '../../../../shared/entry/nameScan'
 
 const entry = (id: string, role: string): Entry => ({
   id,
@@ -52,5 +58,20 @@ describe('name scanner kept between redactors', () => {
     expect(fragment.text('Maria joined.')).toBe('a business analyst on my team joined.')
     expect(document.text('Maria joined.')).toBe('A business analyst on my team joined.')
     expect(fragment.text('Maria joined.')).toBe('a business analyst on my team joined.')
+  })
+})
+
+describe('when the journal locks', () => {
+  it('forgets every scanner, and with it the names and texts it remembered', () => {
+    const person = { name: 'Maria Lopez', role: 'Business analyst', level: 'team' as const }
+    const names = {
+      names: ['maria lopez'],
+      owners: [person],
+      ownerOf: new Map([['maria lopez', 0]]),
+    }
+    const kept = nameScanner(names, 'mine')
+    expect(nameScanner(names, 'mine')).toBe(kept)
+    forgetJournalCaches()
+    expect(nameScanner(names, 'mine')).not.toBe(kept)
   })
 })
