@@ -127,7 +127,9 @@ export function useSearch(entries: readonly Entry[], query: string, complete = t
 
   // While the journal loads, the index is built from each slice as it comes in, so it is
   // ready when the last one is, and the first keystroke does not wait for it.
-  const loading = useLoadProgress()?.entries
+  const read = useLoadProgress()?.entries
+  // Only what the search will hold: entries in the trash would be indexed, then dropped.
+  const loading = useMemo(() => read?.filter((entry) => entry.deletedAt === undefined), [read])
 
   useEffect(() => live.listen(() => setVersion((v) => v + 1)), [live])
   useEffect(() => {
