@@ -20,6 +20,7 @@ import { atomsOf, journalPeople, nameMatcher, uniquePeople, type NameFinder } fr
 import { numbersIn } from './text'
 import { Heap } from './heap'
 import { NearDuplicateFilter } from './nearDuplicates'
+import { currentWordTable, type WordTable } from './wordIds'
 import { ownersKey, peopleVersion, WrittenCache } from './writtenCache'
 
 export type { BulletChecks } from './checks'
@@ -103,8 +104,11 @@ interface Pending {
   score: number
   /** False while the score assumes a number the written bullet may turn out to lack. */
   exact: boolean
-  /** The bullet and its words (atomsOf), each once: all the near-duplicate check needs. */
-  written?: { bullet: Omit<Bullet, 'rank'>; words: readonly string[] }
+  /**
+   * The bullet and its words' ids (atomsOf, each once, see wordIds.ts): all the
+   * near-duplicate check needs.
+   */
+  written?: { bullet: Omit<Bullet, 'rank'>; words: Int32Array }
 }
 
 /** Stronger first; then newer; then by id and input order, so the ranking is total. */
@@ -155,12 +159,16 @@ const FORECAST_SAMPLE = 64
 
 type Written = NonNullable<Pending['written']>
 
+/** A pending bullet written and given its true score. */
+type Settled = Pending & { written: Written }
+
 /** Shared by calls through the cache: read only. */
 function writeBullet(
   entry: Entry,
   competencies: CompetencyId[],
   cast: Cast,
   names: NameFinder | null,
+  table: WordTable,
 ): Written {
   const primary = competencies[0] ?? entry.competencies[0] ?? 'results'
   const text = composeBullet(entry, primary, cast)
@@ -174,7 +182,7 @@ function writeBullet(
   // Numbers come only from the entry by construction (property-tested), so generated
   // bullets skip the "number not in the entry" look that edited ones get.
   const hints = hintsFor(checks, primary, { hasResult })
-  const words = [...new Set(atoms)]
+  const words = table.idsOf([...new Set(atoms)])
   return { bullet: { entryId: entry.id, text, competencies, checks, hints }, words }
 }
 
@@ -189,17 +197,22 @@ function rarityFilter(
   pending: readonly Pending[],
   count: number,
   write: (entry: Entry) => Written,
+  table: WordTable,
 ): NearDuplicateFilter {
   const all = count >= pending.length
   const size = all ? pending.length : Math.min(count, FORECAST_SAMPLE)
   const step = Math.max(1, Math.floor(pending.length / Math.max(1, size)))
-  const sample: (readonly string[])[] = []
+  const sample: Int32Array[] = []
   for (let i = 0; i < pending.length && sample.length < size; i += step) {
     const item = pending[i]!
     item.written ??= write(item.entry)
     sample.push(item.written.words)
   }
-  return new NearDuplicateFilter(wordCounts(sample))
+  // In how many of the sampled bullets each word occurs (their words are each once),
+  // counted once they are all written, so the table has every id.
+  const counts = new Int32Array(table.size)
+  for (const words of sample) for (const id of words) counts[id]!++
+  return new NearDuplicateFilter(counts)
 }
 
 /**
@@ -207,7 +220,8 @@ function rarityFilter(
  * it comes up. Scores are known from the structured fields except whether the written
  * text keeps a number; until written, a candidate that may show one is ranked as if it
  * does (an upper bound) and re-queued with its true score if not. So the order is
- * exactly that of scoring and sorting every bullet, at the cost of the ones read.
+ * exactly that of scoring and sorting every bullet, at the cost of the ones read; and
+ * when the first read asks for every bullet, that is what it does (sortedAll).
  */
 export function rankBullets(entries: readonly Entry[], options: BulletOptions): BulletRanking {
   const shareSafe = options.shareSafe ?? true
@@ -216,14 +230,18 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   const candidates = entries.filter((entry) => isBulletCandidate(entry, options))
   // Built from every entry, so a colleague named in one entry is hidden in all of them.
   const { unique, worded, names, holders, version } = peopleOfJournal(entries)
+  // Every bullet of this ranking gets its word ids from this one table; the cache key
+  // holds its generation, so a bullet written with an older table is written again.
+  const table = currentWordTable()
   // Made on the first bullet not in the cache.
   let cast: Cast | undefined
   const write = (entry: Entry) => {
     const competencies = byWeight(entry, weights)
-    const key = `${version} ${shareSafe} ${competencies.join(',')} ${ownersKey(entry, holders)}`
+    const owners = ownersKey(entry, holders)
+    const key = `${version} ${table.generation} ${shareSafe} ${competencies.join(',')} ${owners}`
     return writtenBullets.get(entry, key, () => {
       cast ??= new Cast(unique, shareSafe, names, worded)
-      return writeBullet(entry, competencies, cast, names)
+      return writeBullet(entry, competencies, cast, names, table)
     })
   }
   // Parsed once here rather than once per entry.
@@ -233,33 +251,76 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
     const score = impact(entry, number, weights, asOfDay, top)
     return { entry, index, score, exact: entry.metric !== undefined || !number }
   })
-  // The heap takes its array over; `pending` stays in input order for the forecast sample.
-  const queue = new Heap<Pending>([...pending], ranksBefore)
+  /** Gives the pending bullet its true score: false when that changed it. */
+  const settle = (item: Settled): boolean => {
+    if (item.exact) return true
+    item.exact = true
+    const score = impact(item.entry, item.written.bullet.checks.hasNumber, weights, asOfDay, top)
+    if (score === item.score) return true
+    item.score = score
+    return false
+  }
   const ranked: Bullet[] = []
   // Made on the first read, when it is known how much will be read (see rarityFilter).
   let filter: NearDuplicateFilter | undefined
+  // The strongest bullet left, settled; chosen on the first read too.
+  let next: () => Settled | undefined
 
   return {
     take(count) {
-      filter ??= rarityFilter(pending, count, write)
-      while (ranked.length < count && queue.size > 0) {
-        const next = queue.pop()!
-        next.written ??= write(next.entry)
-        if (!next.exact) {
-          next.exact = true
-          const hasNumber = next.written.bullet.checks.hasNumber
-          const score = impact(next.entry, hasNumber, weights, asOfDay, top)
-          if (score !== next.score) {
-            next.score = score
-            queue.push(next)
-            continue
-          }
-        }
-        if (filter.admit(next.written.words))
-          ranked.push(copyOf(next.written.bullet, ranked.length + 1))
+      if (!filter) {
+        filter = rarityFilter(pending, count, write, table)
+        next =
+          count >= pending.length
+            ? sortedAll(pending, settle, write)
+            : fromHeap(pending, settle, write)
+      }
+      while (ranked.length < count) {
+        const item = next()
+        if (!item) break
+        if (filter.admit(item.written.words))
+          ranked.push(copyOf(item.written.bullet, ranked.length + 1))
       }
       return ranked.slice(0, count)
     },
+  }
+}
+
+/**
+ * When every bullet is read, every one is written (rarityFilter did already): each gets
+ * its true score and they are sorted once, which costs less than a heap's pops.
+ */
+function sortedAll(
+  pending: readonly Pending[],
+  settle: (item: Settled) => boolean,
+  write: (entry: Entry) => Written,
+) {
+  const order = pending.map((item) => {
+    item.written ??= write(item.entry)
+    settle(item as Settled)
+    return item as Settled
+  })
+  order.sort((a, b) => (a === b ? 0 : ranksBefore(a, b) ? -1 : 1))
+  let at = 0
+  return (): Settled | undefined => order[at++]
+}
+
+/** The strongest bullet left, written as it comes up (see rankBullets). */
+function fromHeap(
+  pending: readonly Pending[],
+  settle: (item: Settled) => boolean,
+  write: (entry: Entry) => Written,
+) {
+  // The heap takes its array over; `pending` stays in input order for the forecast sample.
+  const queue = new Heap<Pending>([...pending], ranksBefore)
+  return (): Settled | undefined => {
+    for (;;) {
+      const item = queue.pop()
+      if (!item) return undefined
+      item.written ??= write(item.entry)
+      if (settle(item as Settled)) return item as Settled
+      queue.push(item)
+    }
   }
 }
 
@@ -274,13 +335,6 @@ function copyOf(bullet: Omit<Bullet, 'rank'>, rank: number): Bullet {
     hints: [...hints],
     rank,
   }
-}
-
-/** In how many of the texts (lists of words, each once) each word occurs. */
-function wordCounts(texts: readonly (readonly string[])[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const words of texts) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
-  return counts
 }
 
 /**

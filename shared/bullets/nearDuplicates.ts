@@ -1,7 +1,8 @@
 // Near-duplicate detection for texts that arrive one at a time, strongest first: a text
 // is kept unless it is a near-duplicate (word Jaccard >= 0.8) of one already kept.
 // Incremental, so a caller that needs only the first few kept texts never looks at
-// the rest.
+// the rest. Words come as integer ids (see wordIds.ts): thousands of texts are checked
+// per ranking, and comparing numbers in typed arrays is much cheaper than strings.
 
 export const NEAR_DUPLICATE = 0.8
 
@@ -15,71 +16,89 @@ function jaccard(shared: number, size: number, otherSize: number): number {
  * so only texts sharing such a word are compared, and only while the words left could
  * still reach the threshold (positional filtering). Any fixed order finds every pair;
  * rarest first keeps the lists to compare short, so callers pass how often each word
- * is expected (`frequency`). Words the forecast lacks are taken as the rarest.
+ * id is expected (`frequency`, by id). Words the forecast lacks are taken as the rarest.
  */
 export class NearDuplicateFilter {
-  // Words are sorted by id, largest first: forecast words get ids commonest first,
-  // the others larger ids as they are first seen, so they lead as the rarest. A new
-  // word sorts before every earlier one, so the order among them never changes.
-  private readonly ids = new Map<string, number>()
-  /** stamp[id] equals the current check's stamp when the text being checked has it. */
-  private readonly stamp: number[] = []
-  /** Per word: kept texts with it among their first few, as (text, position, size) triples. */
-  private readonly postings: number[][] = []
-  private readonly kept: Int32Array[] = []
+  // Each word gets a place in the order, from 1: forecast words commonest first, the
+  // others after them as they are first seen. Texts are sorted by place, largest (the
+  // rarest) first. A new word sorts before every earlier one, so their order never changes.
+  /** By word id: its place, 0 until it has one. */
+  private placeOf = new Int32Array(256)
+  private places = 0
+  /** By place: equals the current check's number when the text being checked has it. */
+  private stamp = new Int32Array(256)
+  /** By place: kept texts with it among their first few, as (text, position, size) triples. */
+  private readonly postings: number[][] = [[]]
+  /** Every kept text's places, largest first, one text after another. */
+  private keptWords = new Int32Array(4096)
+  private keptEnd = 0
+  /** By kept text: where its places start in keptWords. */
+  private keptStart = new Int32Array(256)
   /**
-   * Per kept text, its signature as two 32-bit words: bit (id mod 64) set for each of its
-   * words. A cheap look before the text itself (see admit).
+   * By kept text, its signature as two 32-bit words: bit (place mod 64) set for each of
+   * its words. A cheap look before the text itself (see admit).
    */
-  private signatures = new Int32Array(256)
-  // compared[i] equals the stamp when kept text i was already compared in this check.
-  private readonly compared: number[] = []
+  private signatures = new Int32Array(512)
+  /** By kept text: equals the check's number when it was already compared in this check. */
+  private compared = new Int32Array(256)
+  private kept = 0
   private checks = 0
+  /** The text being checked, its places sorted largest first. */
+  private scratch = new Int32Array(64)
 
-  constructor(frequency: ReadonlyMap<string, number> = new Map()) {
-    const words = [...frequency.keys()]
-    // Stable: equally common words keep the forecast's order.
-    words.sort((a, b) => frequency.get(b)! - frequency.get(a)!)
-    for (const word of words) this.add(word)
+  constructor(frequency: ArrayLike<number> = []) {
+    const forecast: number[] = []
+    for (let id = 0; id < frequency.length; id++) if (frequency[id]! > 0) forecast.push(id)
+    // Ties by id: ids are handed out as words are first seen.
+    forecast.sort((a, b) => frequency[b]! - frequency[a]! || a - b)
+    for (const id of forecast) this.place(id)
   }
 
-  private add(word: string): number {
-    const id = this.stamp.length
-    this.ids.set(word, id)
-    this.stamp.push(0)
+  /** Gives the word a place after every one given so far. */
+  private place(id: number): number {
+    if (id >= this.placeOf.length) this.placeOf = grown(this.placeOf, id + 1)
+    const place = ++this.places
+    this.placeOf[id] = place
+    if (place >= this.stamp.length) this.stamp = grown(this.stamp, place + 1)
     this.postings.push([])
-    return id
+    return place
   }
 
-  /** Keeps the text (its lower-cased words) unless it nearly repeats a kept one. */
-  admit(atoms: readonly string[]): boolean {
+  /** Keeps the text (its words' ids) unless it nearly repeats a kept one. */
+  admit(ids: ArrayLike<number>): boolean {
     const check = ++this.checks
-    // Negated ids, so the native ascending sort puts the largest id (the rarest) first.
-    if (this.scratch.length < atoms.length) this.scratch = new Int32Array(atoms.length * 2)
-    let count = 0
+    if (this.scratch.length < ids.length) this.scratch = new Int32Array(ids.length * 2)
+    const words = this.scratch
+    let size = 0
     let low = 0
     let high = 0
-    for (const atom of atoms) {
-      const id = this.ids.get(atom) ?? this.add(atom)
-      if (this.stamp[id] === check) continue
-      this.stamp[id] = check
-      this.scratch[count++] = -id
-      if (id & 32) high |= 1 << id
-      else low |= 1 << id
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!
+      const known = id < this.placeOf.length ? this.placeOf[id]! : 0
+      const place = known === 0 ? this.place(id) : known
+      if (this.stamp[place] === check) continue
+      this.stamp[place] = check
+      // Insertion sort, largest first: texts are a few dozen words.
+      let i = size++
+      while (i > 0 && words[i - 1]! < place) {
+        words[i] = words[i - 1]!
+        i--
+      }
+      words[i] = place
+      if (place & 32) high |= 1 << place
+      else low |= 1 << place
     }
-    const words = this.scratch.subarray(0, count).sort()
-    const size = words.length
     const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
     const needs = this.needsFor(size)
-    const signatures = this.signatures
+    const { signatures, compared, keptWords, keptStart, stamp } = this
     for (let i = 0; i < prefix; i++) {
-      const list = this.postings[-words[i]!]!
+      const list = this.postings[words[i]!]!
       const left = size - i - 1
       for (let p = 0; p < list.length; p += 3) {
         // Size and position rule most pairs out before the kept text is looked at; a pair
         // ruled out at its first shared word is ruled out at every later one too.
         const otherSize = list[p + 2]!
-        const need = needs[otherSize] ?? 0
+        const need = otherSize < needs.length ? needs[otherSize]! : 0
         const j = list[p + 1]!
         if (need === 0 || 1 + Math.min(left, otherSize - j - 1) < need) continue
         const at = list[p]!
@@ -88,22 +107,33 @@ export class NearDuplicateFilter {
         const differ =
           bitCount(low ^ signatures[2 * at]!) + bitCount(high ^ signatures[2 * at + 1]!)
         if (differ > size + otherSize - 2 * need) continue
-        if (this.compared[at] === check) continue
-        this.compared[at] = check
-        if (shares(this.kept[at]!, j, otherSize - need, this.stamp, check)) return false
+        if (compared[at] === check) continue
+        compared[at] = check
+        const start = keptStart[at]!
+        if (shares(keptWords, start, j, start + otherSize, otherSize - need, stamp, check))
+          return false
       }
     }
-    const at = this.kept.length
-    this.kept.push(words.slice())
-    this.compared.push(0)
-    if (signatures.length < 2 * at + 2) {
-      this.signatures = new Int32Array(signatures.length * 2)
-      this.signatures.set(signatures)
+    this.keep(size, prefix, low, high)
+    return true
+  }
+
+  /** Keeps the text in scratch (`size` places, the first `prefix` of them indexed). */
+  private keep(size: number, prefix: number, low: number, high: number): void {
+    const at = this.kept++
+    if (at >= this.keptStart.length) {
+      this.keptStart = grown(this.keptStart, at + 1)
+      this.compared = grown(this.compared, at + 1)
+      this.signatures = grown(this.signatures, 2 * at + 2)
     }
+    if (this.keptEnd + size > this.keptWords.length)
+      this.keptWords = grown(this.keptWords, this.keptEnd + size)
+    this.keptStart[at] = this.keptEnd
+    // A loop rather than set(subarray): no view to allocate per text.
+    for (let i = 0; i < size; i++) this.keptWords[this.keptEnd++] = this.scratch[i]!
     this.signatures[2 * at] = low
     this.signatures[2 * at + 1] = high
-    for (let i = 0; i < prefix; i++) this.postings[-words[i]!]!.push(at, i, size)
-    return true
+    for (let i = 0; i < prefix; i++) this.postings[this.scratch[i]!]!.push(at, i, size)
   }
 
   /**
@@ -121,9 +151,13 @@ export class NearDuplicateFilter {
   }
 
   private readonly needs: Int32Array[] = []
+}
 
-  /** The text being checked, its ids negated (kept texts get a copy). */
-  private scratch = new Int32Array(64)
+/** A copy at least `length` long, with room to grow. */
+function grown(array: Int32Array, length: number): Int32Array {
+  const copy = new Int32Array(Math.max(length, array.length * 2))
+  copy.set(array)
+  return copy
 }
 
 /** The number of bits set. */
@@ -143,18 +177,21 @@ function fewestShared(size: number, otherSize: number): number {
 }
 
 /**
- * Whether the kept text `other` has no more than `allowedMisses` words the text being
- * checked lacks (those stamped with `check`), given that its first shared word is its j-th.
+ * Whether the kept text at words[start, end) has no more than `allowedMisses` words the
+ * text being checked lacks (those stamped with `check`), given that its first shared
+ * word is its j-th: the ones before it are all misses.
  */
 function shares(
-  other: Int32Array,
+  words: Int32Array,
+  start: number,
   j: number,
+  end: number,
   allowedMisses: number,
-  stamp: readonly number[],
+  stamp: Int32Array,
   check: number,
 ): boolean {
   let misses = j
-  for (let k = j + 1; k < other.length && misses <= allowedMisses; k++)
-    if (stamp[-other[k]!] !== check) misses++
+  for (let k = start + j + 1; k < end && misses <= allowedMisses; k++)
+    if (stamp[words[k]!] !== check) misses++
   return misses <= allowedMisses
 }
