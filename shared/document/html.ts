@@ -92,6 +92,8 @@ function inline(content: readonly Inline[]): string {
 // Frozen blocks and list items print once (see keptText.ts).
 const block = keptForFrozen(blockText)
 const listItem = keptForFrozen((item: readonly Inline[]) => `<li>${inline(item)}</li>`)
+/** A section's blocks; a frozen run of them (a period shown before) once. */
+const blocksHtml = keptForFrozen((blocks: readonly Block[]) => blocks.map(block).join('\n'))
 
 function blockText(b: Block): string {
   switch (b.type) {
@@ -128,7 +130,7 @@ function blockText(b: Block): string {
 export function renderDocumentHtml(doc: DocumentModel): string {
   const sections = doc.sections.map(
     (s) =>
-      `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`,
+      `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${blocksHtml(s.blocks)}\n</section>`,
   )
   return `<!doctype html>
 <html lang="en">

@@ -117,9 +117,16 @@ export function renderDocumentMarkdown(doc: DocumentModel): string {
   for (const m of doc.meta) out = `${out}\n\n_${escapeMarkdownInline(m)}_`
   for (const section of doc.sections) {
     out = `${out}\n\n## ${section.title}`
-    for (const b of section.blocks) out = out + PARAGRAPH_BREAK + block(b)
+    if (section.blocks.length > 0) out = out + PARAGRAPH_BREAK + blocksText(section.blocks)
   }
   return `${out}\n\n---\n\n_${escapeMarkdownInline(doc.footer)}_\n`
 }
 
 const PARAGRAPH_BREAK = '\n\n'
+
+/** A section's blocks one after another; a frozen run of them (a period shown before) once. */
+const blocksText = keptForFrozen((blocks: readonly Block[]): string => {
+  let out = block(blocks[0]!)
+  for (let i = 1; i < blocks.length; i++) out = out + PARAGRAPH_BREAK + block(blocks[i]!)
+  return out
+})

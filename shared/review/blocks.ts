@@ -43,10 +43,29 @@ export function reviewDocument(review: Review): ReviewDocument {
     sections: review.sections.map((id) => ({
       id,
       title: SECTION_TITLES[id],
-      blocks: SECTION_BLOCKS[id](review).filter(
-        (b) => !(b.type === 'list' && b.items.length === 0),
-      ),
+      blocks: printed(SECTION_BLOCKS[id](review)),
     })),
     footer: 'Prepared with Leadlog from a private career journal.',
   }
+}
+
+/**
+ * The blocks with empty lists left out. A frozen run of blocks (wording/keptBlocks.ts)
+ * is looked at once and given back as the same frozen array, so a renderer can keep the
+ * section's text whole.
+ */
+function printed(blocks: Block[]): Block[] {
+  if (!Object.isFrozen(blocks)) return blocks.filter(isShown)
+  let shown = PRINTED.get(blocks)
+  if (shown === undefined) {
+    shown = blocks.every(isShown) ? blocks : Object.freeze(blocks.filter(isShown))
+    PRINTED.set(blocks, shown)
+  }
+  return shown
+}
+
+const PRINTED = new WeakMap<readonly Block[], Block[]>()
+
+function isShown(b: Block): boolean {
+  return !(b.type === 'list' && b.items.length === 0)
 }

@@ -5,7 +5,7 @@ import { KIND_LABELS } from '../../entry'
 import { formatDay } from './day'
 import { formatNumber } from '../text'
 import type { CompetencyEvidence, EvidenceItem, GrowthPdus, Review } from '../types'
-import { keptPerItem } from './keptBlocks'
+import { keptPerItem, keptPerRun } from './keptBlocks'
 import { bullets, em, heading, muted, NOTHING, para, percentOfRole, strong } from './parts'
 
 export function highlightBlocks(review: Review): Block[] {
@@ -32,7 +32,7 @@ export function competencyBlocks(review: Review): Block[] {
     blocks.push(heading(c.name))
     const scored = scoreLine(c, review.scoredOn?.start)
     if (scored) blocks.push(muted(scored))
-    blocks.push(bullets(c.entries.map(evidenceLine)))
+    blocks.push(...evidenceList(c.entries))
   }
   if (withEvidence.length === 0) blocks.push(NOTHING)
   if (without.length > 0) {
@@ -42,6 +42,11 @@ export function competencyBlocks(review: Review): Block[] {
   }
   return blocks
 }
+
+/** A competency's evidence as one list, the same frozen block for the same items. */
+const evidenceList = keptPerRun((entries: readonly EvidenceItem[]): Block[] => [
+  bullets(entries.map(evidenceLine)),
+])
 
 const evidenceLine = keptPerItem((e: EvidenceItem): Inline[] => [
   `${formatDay(e.occurredOn)}: `,

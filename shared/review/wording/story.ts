@@ -3,14 +3,16 @@
 import type { Block } from '../../document'
 import { formatDay } from './day'
 import type { ConversationItem, MomentItem, Review, WinItem } from '../types'
-import { keptPerItem } from './keptBlocks'
+import { keptPerItem, keptPerRun } from './keptBlocks'
 import { bullets, field, heading, muted, NOTHING } from './parts'
 
 export function momentBlocks(review: Review): Block[] {
   const moments = review.moments ?? []
   if (moments.length === 0) return [NOTHING]
-  return moments.flatMap(momentBlocksOf)
+  return momentRun(moments)
 }
+
+const momentRun = keptPerRun((moments: readonly MomentItem[]) => moments.flatMap(momentBlocksOf))
 
 const momentBlocksOf = keptPerItem((m: MomentItem): Block[] => [
   heading(m.title),
@@ -27,8 +29,10 @@ const momentBlocksOf = keptPerItem((m: MomentItem): Block[] => [
 export function winBlocks(review: Review): Block[] {
   const wins = review.wins ?? []
   if (wins.length === 0) return [NOTHING]
-  return wins.flatMap(winBlocksOf)
+  return winRun(wins)
 }
+
+const winRun = keptPerRun((wins: readonly WinItem[]) => wins.flatMap(winBlocksOf))
 
 const winBlocksOf = keptPerItem((w: WinItem): Block[] => [
   heading(w.title),
@@ -44,8 +48,12 @@ const winBlocksOf = keptPerItem((w: WinItem): Block[] => [
 export function conversationBlocks(review: Review): Block[] {
   const items = review.conversations ?? []
   if (items.length === 0) return [NOTHING]
-  return items.flatMap(conversationBlocksOf)
+  return conversationRun(items)
 }
+
+const conversationRun = keptPerRun((items: readonly ConversationItem[]) =>
+  items.flatMap(conversationBlocksOf),
+)
 
 const conversationBlocksOf = keptPerItem((c: ConversationItem): Block[] => {
   const followUp = c.followUpDoneOn

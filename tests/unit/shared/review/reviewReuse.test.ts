@@ -3,7 +3,7 @@
 // first, again for a period shown before, from a new array of the same entries, or from
 // copies of them; and an edited entry prints its edit.
 import { describe, expect, it } from 'vitest'
-import { buildReview, renderReviewMarkdown } from '../../../../shared/review'
+import { buildReview, renderReviewMarkdown, reviewDocument } from '../../../../shared/review'
 import type { Entry } from '../../../../shared/entry'
 import { generateJournal } from '../../../fixtures/generateJournal'
 
@@ -57,5 +57,32 @@ describe('the review is the same however much is kept', () => {
     // Each period is its own document: whoever was introduced in the other is introduced again.
     for (const options of [q3, q2, q3, q2])
       expect(markdown(entries, options)).toBe(markdown(structuredClone(entries), options))
+  })
+
+  it('gives a period shown before the same frozen section blocks, and an edit new ones', () => {
+    const entries = journal()
+    const blocksOf = (list: readonly Entry[]) =>
+      new Map(
+        reviewDocument(buildReview(list, { ...q3, shareSafe: true })).sections.map((s) => [
+          s.id,
+          s.blocks,
+        ]),
+      )
+    const first = blocksOf(entries)
+    blocksOf(entries.slice().reverse())
+    const again = blocksOf(entries.slice())
+    for (const id of ['moments', 'wins', 'conversations'] as const) {
+      expect(Object.isFrozen(first.get(id))).toBe(true)
+      expect(again.get(id)).toBe(first.get(id))
+    }
+    const at = entries.findIndex(
+      (e) => e.kind === 'stakeholder-win' && e.occurredOn >= q3.from && e.occurredOn <= q3.to,
+    )
+    const edited = entries.slice()
+    edited[at] = { ...entries[at]!, title: 'Closed the vendor renewal early' } as Entry
+    const after = blocksOf(edited)
+    expect(after.get('wins')).not.toBe(first.get('wins'))
+    expect(after.get('moments')).toBe(first.get('moments'))
+    expect(markdown(edited, q3)).toBe(markdown(structuredClone(edited), q3))
   })
 })
