@@ -24,8 +24,8 @@ import { useTimelineRows } from './useTimelineRows'
 import { isMac } from './keys'
 import './journal.css'
 
-// The journal renders again on every keystroke of a search, twice (the typed text, then
-// its results): its UI store holds the query. The parts that do not show the search are
+// The journal renders again on every keystroke of a search (twice when the search is
+// costly: the typed text, then its results): its UI store holds the query. The parts that do not show the search are
 // memoised, so a keystroke renders only the search box, the count and the timeline.
 const StillFollowUps = memo(FollowUps)
 const StillWeekStrip = memo(ThisWeekStrip)
@@ -58,7 +58,7 @@ export function JournalView() {
     data.byId,
     filters,
     query,
-    !data.partial,
+    !data.loading,
   )
   const facets = useMemo(() => facetsOf(data.live), [data.live])
   const status = timelineStatus(

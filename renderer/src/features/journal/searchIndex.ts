@@ -163,6 +163,19 @@ export class SearchIndex {
   }
 
   /**
+   * How many postings a search for `text` reads, fuzzy matches aside: its cost, known
+   * before it runs from the word list alone.
+   */
+  postingsRead(text: string, prefix: boolean): number {
+    let total = 0
+    for (const term of wordsOf(text)) {
+      for (const word of this.expand(term, { prefix, fuzzy: false }).keys())
+        total += this.words.get(word)!.length / 2
+    }
+    return total
+  }
+
+  /**
    * Entries holding every term of the query, best first, with the index words each
    * term matched (for highlighting).
    */

@@ -52,12 +52,25 @@ function toResults(index: SearchIndex, found: { slots: number[]; matched: Set<st
   return new SearchResults(index, found.slots, found.matched)
 }
 
+/** One letter would prefix-match most of a large journal; it matches whole words only. */
+const isOneLetter = (query: string) => query.trim().length === 1
+
+/**
+ * Postings read in a few milliseconds on a slow machine: a search under this answers
+ * within the keystroke's frame, results and all.
+ */
+const QUICK_POSTINGS = 40_000
+
+/** True when searching for `query` is cheap enough to answer in the keystroke's frame. */
+export function isQuickSearch(index: SearchIndex, query: string): boolean {
+  return index.postingsRead(query, !isOneLetter(query)) <= QUICK_POSTINGS
+}
+
 export function searchEntries(index: SearchIndex, query: string): SearchResults {
   if (!query.trim()) return NOTHING
   // Exact and prefix matches first; forgive typos only when they find nothing, so a
   // distinctive word does not bring back hundreds of near-misses.
-  // One letter would prefix-match most of a large journal; it matches whole words only.
-  const oneLetter = query.trim().length === 1
+  const oneLetter = isOneLetter(query)
   const precise = index.query(query, { prefix: !oneLetter, fuzzy: false })
   if (precise.slots.length || oneLetter) return toResults(index, precise)
   return toResults(index, index.query(query, { prefix: true, fuzzy: true }))

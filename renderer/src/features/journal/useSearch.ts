@@ -6,7 +6,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Entry } from '../../../../shared/entry'
 import { useLoadProgress } from '../../data/useEntries'
 import { createSearchIndex } from './searchIndex'
-import { searchEntries, type SearchResults } from './searchResults'
+import { isQuickSearch, searchEntries, type SearchResults } from './searchResults'
 import { syncSearchIndexInSlices, type IndexedVersions } from './searchSync'
 
 /** Resolves after the next paint: a frame, then a task, so the frame is not delayed. */
@@ -43,6 +43,8 @@ class LiveIndex {
   private stopped = false
   /** True once the index has held every entry at least once. */
   ready = false
+  /** The query whose results were last rendered. */
+  answered = ''
   private onSynced: (() => void) | null = null
 
   /** Calls `listener` after each sync; the returned function stops listening and any build. */
@@ -100,8 +102,16 @@ class LiveIndex {
     }
   }
 
-  search(query: string): SearchResults {
-    return searchEntries(this.index, query)
+  /** What the search box shows for `query`; `synced` is false until a first sync ended. */
+  answer(query: string, synced: boolean): SearchState {
+    this.answered = query
+    if (!query.trim()) return { hits: null, preparing: false, query }
+    if (!synced || !this.ready) return { hits: null, preparing: true, query }
+    return { hits: searchEntries(this.index, query), preparing: false, query }
+  }
+
+  isQuick(query: string): boolean {
+    return isQuickSearch(this.index, query)
   }
 }
 
@@ -115,15 +125,25 @@ export interface SearchState {
 }
 
 /**
- * `complete` is false while the journal holds only its first screen (the newest rows of
- * an index read): the index waits for the whole journal, so a search never answers
- * from a hundred entries as if they were all, and typing meanwhile says "Preparing".
+ * `complete` is false until every entry is read (the journal opens on the newest rows of
+ * an index read): the index waits for the whole journal, so a search never answers from
+ * part of it as if it were all, and typing meanwhile says "Preparing".
  */
 export function useSearch(entries: readonly Entry[], query: string, complete = true): SearchState {
   const [live] = useState(() => new LiveIndex())
   // Bumped after each sync so the search runs again against the new index.
   const [version, setVersion] = useState(0)
-  const deferred = useDeferredValue(query)
+  const ready = version > 0 && live.ready
+
+  // A query the index answers cheaply (most of them, below 100,000 entries) is answered in
+  // the keystroke's own render, so its results paint in the frame of the typed letter. A
+  // costly one (a short prefix across a large journal) is deferred: the letter paints
+  // first, the results follow, and typing never waits on them.
+  const quick = !query.trim() || !ready || live.isQuick(query)
+  // Handed the same value as before (null), useDeferredValue schedules no second render.
+  const deferred = useDeferredValue(quick ? null : query)
+  // While a costly query waits, the results on screen stay those last answered.
+  const answered = quick || deferred === query ? query : live.answered
 
   // While the journal loads, the index is built from each slice as it comes in, so it is
   // ready when the last one is, and the first keystroke does not wait for it.
@@ -137,10 +157,6 @@ export function useSearch(entries: readonly Entry[], query: string, complete = t
     else if (loading?.length) live.request(loading, false)
   }, [live, entries, complete, loading])
 
-  return useMemo(() => {
-    if (!deferred.trim()) return { hits: null, preparing: false, query: deferred }
-    // `version` ties the search to the index state it ran against.
-    if (version === 0 || !live.ready) return { hits: null, preparing: true, query: deferred }
-    return { hits: live.search(deferred), preparing: false, query: deferred }
-  }, [live, version, deferred])
+  // `version` ties the answer to the index state it ran against.
+  return useMemo(() => live.answer(answered, version > 0), [live, version, answered])
 }

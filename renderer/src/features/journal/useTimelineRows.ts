@@ -23,7 +23,7 @@ export function useTimelineRows(
   byId: Map<string, Entry>,
   filters: JournalFilters,
   query: string,
-  /** False while only the first screen of the journal is loaded (see useSearch). */
+  /** False until every entry is read: the first screen alone is not searched (see useSearch). */
   complete = true,
 ) {
   const locale = useLocale()

@@ -1,8 +1,13 @@
 // The search index is synced incrementally and finds words by prefix and with a typo.
 import { describe, expect, it, vi } from 'vitest'
+import { useEffect } from 'react'
 import { renderHook, waitFor } from '@testing-library/react'
-import { createSearchIndex } from '../../../../renderer/src/features/journal/searchIndex'
 import {
+  createSearchIndex,
+  SearchIndex,
+} from '../../../../renderer/src/features/journal/searchIndex'
+import {
+  isQuickSearch,
   searchEntries,
   type SearchResults,
 } from '../../../../renderer/src/features/journal/searchResults'
@@ -28,6 +33,20 @@ const ranked = (list: string[]) => ({ length: list.length, idAt: (rank: number) 
 describe('search index', () => {
   const a = moment('a', { title: 'Roadmap workshop', notes: 'We reforecast the budget together.' })
   const b = conversation('b', { tags: ['vendor'] })
+
+  it('knows what a search costs before running it: the postings its words hold', () => {
+    const index = createSearchIndex()
+    const many = Array.from({ length: 30 }, (_, i) =>
+      moment(`m${i}`, { title: 'Budget review', notes: 'budgeting' }),
+    )
+    syncSearchIndex(index, new Map(), many)
+    // "budget" is in 30 titles; as a prefix it also reaches "budgeting" in 30 notes.
+    expect(index.postingsRead('budget', false)).toBe(30)
+    expect(index.postingsRead('budget', true)).toBe(60)
+    expect(index.postingsRead('budget review', false)).toBe(60)
+    expect(index.postingsRead('nothing', true)).toBe(0)
+    expect(isQuickSearch(index, 'bu')).toBe(true)
+  })
 
   it('finds by title, notes, tags, people and kind fields, with prefixes', () => {
     const index = createSearchIndex()
@@ -205,6 +224,34 @@ describe('useSearch', () => {
     expect(result.current.hits?.ids).toEqual(['a'])
     rerender({ query: '' })
     expect(result.current.hits).toBeNull()
+  })
+
+  it('answers a cheap query in the keystroke’s own render, and defers a costly one', async () => {
+    const entries = [moment('a', { title: 'Roadmap workshop' }), moment('b', { title: 'Budget' })]
+    const answered: string[] = []
+    const { result, rerender } = renderHook(
+      ({ query }) => {
+        const state = useSearch(entries, query)
+        // Once per commit: what reached the screen.
+        useEffect(() => void answered.push(state.query))
+        return state
+      },
+      { initialProps: { query: 'budget' } },
+    )
+    await waitFor(() => expect(result.current.preparing).toBe(false))
+    answered.length = 0
+    rerender({ query: 'roadmap' })
+    // One render: the results come with the typed letter, no second (deferred) render.
+    expect(answered).toEqual(['roadmap'])
+    expect(result.current.hits?.ids).toEqual(['a'])
+
+    const costly = vi.spyOn(SearchIndex.prototype, 'postingsRead').mockReturnValue(1e9)
+    answered.length = 0
+    rerender({ query: 'budg' })
+    // The keystroke's render keeps the results on screen; the deferred one answers.
+    expect(answered).toEqual(['roadmap', 'budg'])
+    expect(result.current.hits?.ids).toEqual(['b'])
+    costly.mockRestore()
   })
 
   it('keeps the index in step with later changes', async () => {
