@@ -34,18 +34,40 @@ function whenIdle(run: () => void): void {
 }
 
 /**
- * Fetches every view's code, one view per idle period so no single task grows long. A
- * failed fetch is left for the view to retry and report when it is opened.
+ * How long after a key or a click the next view's code waits. Evaluating a view's bundle
+ * is one task of tens of milliseconds, which a keystroke landing in it would wait for.
+ */
+const QUIET_MS = 1000
+
+/**
+ * Fetches every view's code, one view per idle period so no single task grows long, and
+ * none while the user is typing or clicking. A failed fetch is left for the view to retry
+ * and report when it is opened.
  */
 export function prefetchViews(): void {
   const queue = Object.values(LOADERS)
+  let lastInputAt = 0
+  const noteInput = () => (lastInputAt = performance.now())
+  const listen = { capture: true, passive: true } as const
+  addEventListener('keydown', noteInput, listen)
+  addEventListener('pointerdown', noteInput, listen)
+  const whenQuiet = (run: () => void) =>
+    whenIdle(() => {
+      const wait = lastInputAt + QUIET_MS - performance.now()
+      if (wait > 0) setTimeout(() => whenQuiet(run), wait)
+      else run()
+    })
   const next = () => {
     const load = queue.shift()
-    if (!load) return
+    if (!load) {
+      removeEventListener('keydown', noteInput, listen)
+      removeEventListener('pointerdown', noteInput, listen)
+      return
+    }
     void load().then(
-      () => whenIdle(next),
-      () => whenIdle(next),
+      () => whenQuiet(next),
+      () => whenQuiet(next),
     )
   }
-  whenIdle(next)
+  whenQuiet(next)
 }
