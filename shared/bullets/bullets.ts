@@ -1,19 +1,13 @@
 // Resume bullets from journal entries: pick the candidates, rank them by impact, write
 // each one from its structured fields, check it and collapse near-duplicates. Pure and
 // deterministic: a function of the entries and the options only.
-import { highestLevel, LEVEL_RANK, LEVELS, peopleOf, type CompetencyId, type Entry } from '../entry'
+import { type CompetencyId, type Entry } from '../entry'
 import { resolveWeights, type RoleId, type Weights } from '../entry'
 import { HALF_LIFE_DAYS, perJournal } from '../readiness'
 import { toDayNumber } from '../time'
+import { byWeight, competenciesByWeight, factsOf, weightsKey, type EntryFacts } from './entryFacts'
 import { composeBullet } from './compose'
-import {
-  checkText,
-  entryNumbers,
-  hintsFor,
-  sourceFields,
-  unsupportedNumbers,
-  type BulletChecks,
-} from './checks'
+import { checkText, entryNumbers, hintsFor, unsupportedNumbers, type BulletChecks } from './checks'
 import { Cast } from './mentions'
 import { metricPhrase } from './metric'
 import { atomsOf, journalPeople, nameMatcher, uniquePeople, type NameFinder } from './names'
@@ -60,22 +54,30 @@ export function isBulletCandidate(entry: Entry, options: BulletOptions): boolean
   return entry.kind !== 'difficult-conversation' || entry.resumeWorthy
 }
 
-/** The entry's competencies, the target role's most weighted first. */
-export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {
-  return [...entry.competencies].sort((a, b) => weights[b] - weights[a])
-}
+export { byWeight } from './entryFacts'
 
 /** Impact: a measurable result, then seniority, recency and fit with the target role. */
-function impact(entry: Entry, hasNumber: boolean, weights: Weights, asOfDay: number, top: number) {
+function impact(
+  entry: Entry,
+  facts: EntryFacts,
+  hasNumber: boolean,
+  weights: Weights,
+  asOfDay: number,
+  top: number,
+) {
   const measurable = entry.metric ? 1 : hasNumber ? 0.5 : 0
-  const level = highestLevel(entry)
-  const seniority = level === undefined ? 0 : (LEVEL_RANK[level] + 1) / LEVELS.length
-  const age = asOfDay - toDayNumber(entry.occurredOn)
+  const age = asOfDay - facts.day
   // Recent work ranks higher, halving over the readiness score's half-life.
   const recency = 0.5 ** (Math.max(0, age) / HALF_LIFE_DAYS)
-  const fit = top > 0 ? Math.max(...entry.competencies.map((c) => weights[c])) / top : 0
-  const leader = entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5
-  return 3 * measurable + 2 * seniority + 2 * recency + 2 * fit + leader
+  const fit = top > 0 ? highestWeight(entry.competencies, weights) / top : 0
+  return 3 * measurable + 2 * facts.seniority + 2 * recency + 2 * fit + facts.leader
+}
+
+/** Math.max of the competencies' weights (-Infinity for none), without an array. */
+function highestWeight(competencies: readonly CompetencyId[], weights: Weights): number {
+  let highest = -Infinity
+  for (const c of competencies) highest = Math.max(highest, weights[c])
+  return highest
 }
 
 /** Numbers in the text that its entry does not contain (none, for a generated bullet). */
@@ -99,6 +101,7 @@ export interface BulletRanking {
 
 interface Pending {
   entry: Entry
+  facts: EntryFacts
   /** Input order: the last tie-break, so equal candidates keep the journal's order. */
   index: number
   score: number
@@ -119,18 +122,6 @@ function ranksBefore(a: Pending, b: Pending): boolean {
   if (x.occurredOn !== y.occurredOn) return x.occurredOn > y.occurredOn
   if (x.id !== y.id) return x.id < y.id
   return a.index < b.index
-}
-
-const DIGIT = /\d/
-
-/**
- * Whether the entry's bullet could show a number. Digits only come from the entry's own
- * fields and people (a description never brings one in, see mentions.ts).
- */
-function mayShowNumber(entry: Entry): boolean {
-  if (entry.metric !== undefined) return true
-  if (sourceFields(entry).some((text) => DIGIT.test(text))) return true
-  return peopleOf(entry).some((p) => DIGIT.test(p.name) || DIGIT.test(p.role ?? ''))
 }
 
 /**
@@ -235,10 +226,11 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   const table = currentWordTable()
   // Made on the first bullet not in the cache.
   let cast: Cast | undefined
+  const byWeightKey = weightsKey(weights)
   const write = (entry: Entry) => {
-    const competencies = byWeight(entry, weights)
+    const { competencies, joined } = competenciesByWeight(entry, weights, byWeightKey)
     const owners = ownersKey(entry, holders)
-    const key = `${version} ${table.generation} ${shareSafe} ${competencies.join(',')} ${owners}`
+    const key = `${version} ${table.generation} ${shareSafe} ${joined} ${owners}`
     return writtenBullets.get(entry, key, () => {
       cast ??= new Cast(unique, shareSafe, names, worded)
       return writeBullet(entry, competencies, cast, names, table)
@@ -247,15 +239,17 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   // Parsed once here rather than once per entry.
   const asOfDay = toDayNumber(options.asOf)
   const pending = candidates.map((entry, index): Pending => {
-    const number = mayShowNumber(entry)
-    const score = impact(entry, number, weights, asOfDay, top)
-    return { entry, index, score, exact: entry.metric !== undefined || !number }
+    const facts = factsOf(entry)
+    const number = facts.mayShowNumber
+    const score = impact(entry, facts, number, weights, asOfDay, top)
+    return { entry, facts, index, score, exact: entry.metric !== undefined || !number }
   })
   /** Gives the pending bullet its true score: false when that changed it. */
   const settle = (item: Settled): boolean => {
     if (item.exact) return true
     item.exact = true
-    const score = impact(item.entry, item.written.bullet.checks.hasNumber, weights, asOfDay, top)
+    const { entry, facts, written } = item
+    const score = impact(entry, facts, written.bullet.checks.hasNumber, weights, asOfDay, top)
     if (score === item.score) return true
     item.score = score
     return false

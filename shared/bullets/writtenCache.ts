@@ -11,7 +11,7 @@
 // are the ones the Cast looks names up to (ownersKey): whether a name's owner is one of
 // the entry's people is decided by identity (mentions.ts Voice.say and described).
 // Entries are never changed in place: an edit is a new object, as everywhere in the app.
-import { onForgetJournal, peopleOf, type Entry, type Person } from '../entry'
+import { onForgetJournal, partyOf, type Entry, type Person } from '../entry'
 
 /** Keys kept per entry: share-safe on and off for two roles, say; older ones give way. */
 const KEYS_PER_ENTRY = 4
@@ -70,10 +70,16 @@ function fieldsOf({ name, role, level, describeAs }: Person): string {
  * and which ones: "" for most entries, which hold none of them.
  */
 export function ownersKey(entry: Entry, holders: ReadonlyMap<Person, number>): string {
+  // peopleOf's order, walked without building its array: asked of every entry per ranking.
+  const party = partyOf(entry)
   let key = ''
-  peopleOf(entry).forEach((person, i) => {
+  let i = 0
+  const add = (person: Person) => {
     const at = holders.get(person)
     if (at !== undefined) key += `${i}:${at},`
-  })
+    i++
+  }
+  if (party) add(party)
+  for (const person of entry.people) add(person)
   return key
 }
