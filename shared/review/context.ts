@@ -10,9 +10,10 @@ import {
   type Person,
   type RoleId,
 } from '../entry'
-import { perJournal, readinessOnDays, type ReadinessSummary } from '../readiness'
+import { readinessOnDays, type ReadinessSummary } from '../readiness'
 import { addDays, type Period } from '../time'
 import type { ReviewSectionId } from './outline'
+import { inRangesOf } from './periodEntries'
 import { metricText } from './text'
 import type { ReviewBulletEdit, ReviewNarrative } from './types'
 
@@ -137,51 +138,4 @@ function nameAndRole(person: Person): string {
   const role = person.role?.trim()
   if (!name) return keepNames.person(person)
   return role ? `${name}, ${role}` : name
-}
-
-function byDateThenId(a: Entry, b: Entry): number {
-  if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? -1 : 1
-  if (a.id !== b.id) return a.id < b.id ? -1 : 1
-  return 0
-}
-
-/**
- * The live entries of each range, kept per journal array and range (see perJournal.ts):
- * the Review view going back to a period it showed finds them as they were. The lists
- * are only read, never changed.
- */
-const rangesIn = perJournal((_entries: readonly Entry[]) => new Map<string, Entry[]>())
-
-function inRangesOf(
-  entries: readonly Entry[],
-  ranges: readonly { from: string; to: string }[],
-): Entry[][] {
-  const known = rangesIn(entries)
-  const key = (range: { from: string; to: string }) => `${range.from}..${range.to}`
-  const missing = ranges.filter((range) => !known.has(key(range)))
-  if (missing.length > 0) {
-    // A handful of periods at most are looked at in one sitting; past that, start over.
-    if (known.size + missing.length > MAX_RANGES) known.clear()
-    inRanges(entries, missing).forEach((list, i) => known.set(key(missing[i]!), list))
-  }
-  return ranges.map((range) => known.get(key(range))!)
-}
-
-const MAX_RANGES = 16
-
-/** The live entries of each range, sorted by date then id: one pass over the journal. */
-function inRanges(
-  entries: readonly Entry[],
-  ranges: readonly { from: string; to: string }[],
-): Entry[][] {
-  const found = ranges.map((): Entry[] => [])
-  for (const e of entries) {
-    if (e.deletedAt !== undefined) continue
-    const day = e.occurredOn
-    for (let i = 0; i < ranges.length; i++) {
-      const range = ranges[i]!
-      if (day >= range.from && day <= range.to) found[i]!.push(e)
-    }
-  }
-  return found.map((list) => list.sort(byDateThenId))
 }
