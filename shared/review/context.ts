@@ -106,9 +106,25 @@ export function reviewContext(
     atEnd,
     text,
     person: (p) => (shareSafe ? redactor.person(p) : nameAndRole(p)),
-    metric: (entry) => (entry.metric ? text(metricText(unitOnce(entry.metric))) : undefined),
+    metric: (entry) => (entry.metric ? text(metricWords(entry.metric)) : undefined),
   }
 }
+
+/**
+ * A metric in words, worked out once per metric object: an entry (and so its metric) never
+ * changes once handed out, and the formatting is pure (a fixed locale). Held by the
+ * metric, so it goes with the entry.
+ */
+function metricWords(metric: Metric): string {
+  let words = METRIC_WORDS.get(metric)
+  if (words === undefined) {
+    words = metricText(unitOnce(metric))
+    METRIC_WORDS.set(metric, words)
+  }
+  return words
+}
+
+const METRIC_WORDS = new WeakMap<Metric, string>()
 
 /**
  * The metric without its unit when the measure already says it: "9 incidents" + "fewer

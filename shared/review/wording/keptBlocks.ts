@@ -57,10 +57,14 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true
 }
 
-/** Freezes blocks or a list item all the way down: blocks, their lists and inline parts. */
+/**
+ * Freezes blocks or a list item all the way down: blocks, their lists and inline parts.
+ * What is frozen already was frozen here, all the way down (a run's blocks are its items'
+ * kept blocks), so it is passed over.
+ */
 function deepFreeze<R extends Block[] | Inline[]>(value: R): R {
   for (const part of value) {
-    if (typeof part !== 'object') continue
+    if (typeof part !== 'object' || Object.isFrozen(part)) continue
     if ('type' in part) {
       if (part.type === 'paragraph') freezeLine(part.content)
       else if (part.type === 'list') {
@@ -77,6 +81,7 @@ function deepFreeze<R extends Block[] | Inline[]>(value: R): R {
 }
 
 function freezeLine(line: Inline[]): void {
+  if (Object.isFrozen(line)) return
   for (const part of line) if (typeof part === 'object') Object.freeze(part)
   Object.freeze(line)
 }
