@@ -202,7 +202,8 @@ function rarityFilter(
   // In how many of the sampled bullets each word occurs (their words are each once),
   // counted once they are all written, so the table has every id.
   const counts = new Int32Array(table.size)
-  for (const words of sample) for (const id of words) counts[id]!++
+  // Indexed loops: this runs once per ranking, mostly before the optimiser has a look.
+  for (const words of sample) for (let i = 0; i < words.length; i++) counts[words[i]!]!++
   return new NearDuplicateFilter(counts)
 }
 
@@ -227,11 +228,11 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   // Made on the first bullet not in the cache.
   let cast: Cast | undefined
   const byWeightKey = weightsKey(weights)
+  const shared = `${version} ${table.generation} ${shareSafe}`
   const write = (entry: Entry) => {
     const { competencies, joined } = competenciesByWeight(entry, weights, byWeightKey)
     const owners = ownersKey(entry, holders)
-    const key = `${version} ${table.generation} ${shareSafe} ${joined} ${owners}`
-    return writtenBullets.get(entry, key, () => {
+    return writtenBullets.get(entry, shared, joined, owners, () => {
       cast ??= new Cast(unique, shareSafe, names, worded)
       return writeBullet(entry, competencies, cast, names, table)
     })

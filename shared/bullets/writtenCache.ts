@@ -16,20 +16,36 @@ import { onForgetJournal, partyOf, type Entry, type Person } from '../entry'
 /** Keys kept per entry: share-safe on and off for two roles, say; older ones give way. */
 const KEYS_PER_ENTRY = 4
 
+/**
+ * The key of a written bullet, in three parts compared one by one rather than joined
+ * into a string for each of thousands of entries per ranking: `shared`, the same for a
+ * whole ranking (people version, word table, share-safe); the entry's competencies in
+ * weight order, joined; its ownersKey.
+ */
+interface Slot<T> {
+  shared: string
+  competencies: string
+  owners: string
+  value: T
+}
+
 /** What the bullet ranking keeps per entry: see writeBullet in bullets.ts. */
 export class WrittenCache<T> {
   // A short list per entry rather than a Map: most entries only ever have one key.
-  private readonly byEntry = new WeakMap<Entry, { key: string; value: T }[]>()
+  private readonly byEntry = new WeakMap<Entry, Slot<T>[]>()
 
-  get(entry: Entry, key: string, write: () => T): T {
+  get(entry: Entry, shared: string, competencies: string, owners: string, write: () => T): T {
     const kept = this.byEntry.get(entry)
-    const found = kept?.find((slot) => slot.key === key)
-    if (found) return found.value
+    if (kept)
+      for (const slot of kept)
+        if (slot.competencies === competencies && slot.owners === owners && slot.shared === shared)
+          return slot.value
     const value = write()
-    if (!kept) this.byEntry.set(entry, [{ key, value }])
+    const slot = { shared, competencies, owners, value }
+    if (!kept) this.byEntry.set(entry, [slot])
     else {
       if (kept.length >= KEYS_PER_ENTRY) kept.shift()
-      kept.push({ key, value })
+      kept.push(slot)
     }
     return value
   }
@@ -70,16 +86,17 @@ function fieldsOf({ name, role, level, describeAs }: Person): string {
  * and which ones: "" for most entries, which hold none of them.
  */
 export function ownersKey(entry: Entry, holders: ReadonlyMap<Person, number>): string {
-  // peopleOf's order, walked without building its array: asked of every entry per ranking.
+  // peopleOf's order, walked without building its array or a closure: asked of every
+  // entry per ranking, and most hold none of the unique objects.
   const party = partyOf(entry)
+  const people = entry.people
   let key = ''
-  let i = 0
-  const add = (person: Person) => {
-    const at = holders.get(person)
-    if (at !== undefined) key += `${i}:${at},`
-    i++
+  let at = party ? holders.get(party) : undefined
+  if (at !== undefined) key += `0:${at},`
+  const first = party ? 1 : 0
+  for (let i = 0; i < people.length; i++) {
+    at = holders.get(people[i]!)
+    if (at !== undefined) key += `${i + first}:${at},`
   }
-  if (party) add(party)
-  for (const person of entry.people) add(person)
   return key
 }
