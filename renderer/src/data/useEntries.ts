@@ -2,7 +2,7 @@
 // (entriesStore.ts) and derives what it shows with pure functions; the Journal's first
 // screen comes from a short index read of the newest entries (useNewestEntries).
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Entry } from '../../../shared/entry'
 import { db } from './db'
 import {
@@ -59,6 +59,25 @@ function liveNewestFirst(all: readonly Entry[]): Entry[] {
 /** Every entry not in the trash, newest first; undefined while loading. */
 export function useLiveEntries(): Entry[] | undefined {
   const all = useAllEntries()
+  return all && liveNewestFirst(all)
+}
+
+/**
+ * useAllEntries, but the first full read reaches the caller one render later, in a render
+ * React can interrupt and split between components. The store hands a read to every view
+ * in one synchronous render; deriving a large journal there (rows, filters, this week)
+ * would be one long task. Later changes arrive at once: a saved entry shows in the same
+ * frame.
+ */
+export function useAllEntriesDeferred(): Entry[] | undefined {
+  const all = useAllEntries()
+  const loaded = useDeferredValue(all !== undefined)
+  return loaded ? all : undefined
+}
+
+/** useLiveEntries, with the first full read deferred as in useAllEntriesDeferred. */
+export function useLiveEntriesDeferred(): Entry[] | undefined {
+  const all = useAllEntriesDeferred()
   return all && liveNewestFirst(all)
 }
 

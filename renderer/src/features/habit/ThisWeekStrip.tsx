@@ -6,7 +6,7 @@ import { WEEKLY_TARGET_DEFAULT } from '../../../../shared/entry'
 import { formatNumber } from '../../../../shared/format'
 import { useLocale } from '../../app/localeSlice'
 import { useSettings } from '../../data/settings'
-import { useLiveEntries } from '../../data/useEntries'
+import { useLiveEntriesDeferred } from '../../data/useEntries'
 import { useToday } from './useToday'
 import './habit.css'
 
@@ -46,7 +46,7 @@ function entriesWord(count: number, locale: string): string {
 }
 
 export function ThisWeekStrip() {
-  const entries = useLiveEntries()
+  const entries = useLiveEntriesDeferred()
   const settings = useSettings()
   const locale = useLocale()
   const today = useToday()

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import { reminderDue, type ReminderDecision, type ReminderPrompt } from '../../../../shared/habit'
 import type { Entry, Settings } from '../../../../shared/entry'
 import { useSettings } from '../../data/settings'
-import { useLiveEntries } from '../../data/useEntries'
+import { useLiveEntriesDeferred } from '../../data/useEntries'
 import { platform } from '../../platform'
 import { useHabitUi } from './habitSlice'
 import { recordReminderShown, startPromptedEntry } from './reminderActions'
@@ -65,7 +65,7 @@ async function notify(prompt: ReminderPrompt): Promise<boolean> {
 
 export function useWeeklyReminder(): void {
   const settings = useSettings()
-  const entries = useLiveEntries()
+  const entries = useLiveEntriesDeferred()
   const [tick, setTick] = useState(0)
   /** The week's moment already handled in this session, so nothing shows twice. */
   const handled = useRef<string | null>(null)

@@ -1,6 +1,6 @@
 // The Journal: follow-ups and the sample banner on top, the timeline on the left and
 // the selected entry or the editor on the right.
-import { memo, useCallback, useMemo, useRef } from 'react'
+import { memo, useCallback, useRef } from 'react'
 import { formatCount, formatNumber } from '../../../../shared/format'
 import { localIsoDate } from '../../../../shared/time'
 import { ConfirmDialog } from '../../components/Dialog'
@@ -14,7 +14,7 @@ import { FollowUps } from './FollowUps'
 import { SampleBanner } from './SampleBanner'
 import { Timeline } from './Timeline'
 import { TimelineFilters } from './TimelineFilters'
-import { facetsOf, hasFilters } from './timelineModel'
+import { hasFilters } from './timelineModel'
 import { timelineStatus } from './timelineStatus'
 import { useJournalActions } from './useJournalActions'
 import { useJournalData } from './useJournalData'
@@ -60,7 +60,6 @@ export function JournalView() {
     query,
     !data.loading,
   )
-  const facets = useMemo(() => facetsOf(data.live), [data.live])
   const status = timelineStatus(
     {
       loading: data.loading,
@@ -111,7 +110,7 @@ export function JournalView() {
                 beside it does not move. */}
             <StillWeekStrip />
             {data.live.length > 0 && (
-              <StillFilters people={facets.people} tags={facets.tags} searchRef={searchRef} />
+              <StillFilters entries={data.live} searchRef={searchRef} />
             )}
             <p className="result-count" role="status">
               {status}

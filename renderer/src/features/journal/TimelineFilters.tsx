@@ -1,13 +1,13 @@
 // Search and filters above the timeline. Filters narrow, the search ranks and highlights.
-import type { RefObject } from 'react'
+import { useMemo, type RefObject } from 'react'
 import { CompetencySelect } from '../../components/CompetencySelect'
-import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../../../shared/entry'
+import { ENTRY_KINDS, KIND_LABELS, type Entry, type EntryKind } from '../../../../shared/entry'
 import { useJournalUi } from './journalSlice'
-import { hasFilters } from './timelineModel'
+import { facetsOf, hasFilters } from './timelineModel'
 
 interface Props {
-  people: string[]
-  tags: string[]
+  /** The live entries, whose people and tags the pickers list. */
+  entries: readonly Entry[]
   /** The search box, for "focus the search" requests. */
   searchRef?: RefObject<HTMLInputElement | null>
 }
@@ -33,7 +33,10 @@ function SearchBox({ searchRef }: Pick<Props, 'searchRef'>) {
   )
 }
 
-export function TimelineFilters({ people, tags, searchRef }: Props) {
+export function TimelineFilters({ entries, searchRef }: Props) {
+  // Worked out here rather than by the Journal, so when the whole journal comes in, React
+  // can yield between the Journal's rows and these lists instead of one long task.
+  const { people, tags } = useMemo(() => facetsOf(entries), [entries])
   const filters = useJournalUi((s) => s.filters)
   const setFilters = useJournalUi((s) => s.setFilters)
   const clearFilters = useJournalUi((s) => s.clearFilters)

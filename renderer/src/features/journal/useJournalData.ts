@@ -3,13 +3,13 @@
 // shows the newest entries from a short index read, so a large journal opens at once;
 // `loading` stays true meanwhile, and the status line says the rest is on its way.
 import { useMemo } from 'react'
-import { useAllEntries, useNewestEntries } from '../../data/useEntries'
+import { useAllEntriesDeferred, useNewestEntries } from '../../data/useEntries'
 import { deriveJournal, type JournalData } from './journalData'
 
 export type { JournalData } from './journalData'
 
 export function useJournalData(today: string): JournalData {
-  const all = useAllEntries()
+  const all = useAllEntriesDeferred()
   const newest = useNewestEntries(all === undefined)
   return useMemo(() => {
     if (all === undefined && newest !== undefined)
