@@ -13,6 +13,7 @@ import { metricPhrase } from './metric'
 import { atomsOf, journalPeople, nameMatcher, uniquePeople, type NameFinder } from './names'
 import { numbersIn } from './text'
 import { Heap } from './heap'
+import { admitAll } from './decisions'
 import { NearDuplicateFilter } from './nearDuplicates'
 import { currentWordTable, type WordTable } from './wordIds'
 import { ownersKey, peopleVersion, WrittenCache } from './writtenCache'
@@ -256,25 +257,23 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
     return false
   }
   const ranked: Bullet[] = []
-  // Made on the first read, when it is known how much will be read (see rarityFilter).
-  let filter: NearDuplicateFilter | undefined
-  // The strongest bullet left, settled; chosen on the first read too.
-  let next: () => Settled | undefined
+  // The strongest bullet left that is no near-duplicate of a stronger one. Made on the
+  // first read, when it is known how much will be read (see rarityFilter).
+  let next: (() => Settled | undefined) | undefined
 
   return {
     take(count) {
-      if (!filter) {
-        filter = rarityFilter(pending, count, write, table)
+      if (!next) {
+        const filter = rarityFilter(pending, count, write, table)
         next =
           count >= pending.length
-            ? sortedAll(pending, settle, write)
-            : fromHeap(pending, settle, write)
+            ? sortedAll(pending, settle, write, filter, table.generation)
+            : fromHeap(pending, settle, write, filter)
       }
       while (ranked.length < count) {
         const item = next()
         if (!item) break
-        if (filter.admit(item.written.words))
-          ranked.push(copyOf(item.written.bullet, ranked.length + 1))
+        ranked.push(copyOf(item.written.bullet, ranked.length + 1))
       }
       return ranked.slice(0, count)
     },
@@ -289,6 +288,8 @@ function sortedAll(
   pending: readonly Pending[],
   settle: (item: Settled) => boolean,
   write: (entry: Entry) => Written,
+  filter: NearDuplicateFilter,
+  generation: number,
 ) {
   const order = pending.map((item) => {
     item.written ??= write(item.entry)
@@ -296,15 +297,25 @@ function sortedAll(
     return item as Settled
   })
   order.sort((a, b) => (a === b ? 0 : ranksBefore(a, b) ? -1 : 1))
+  // All at once, so the last such ranking's decisions can be reused (decisions.ts).
+  const kept = admitAll(
+    filter,
+    order.map((item) => item.written.words),
+    generation,
+  )
   let at = 0
-  return (): Settled | undefined => order[at++]
+  return (): Settled | undefined => {
+    while (at < order.length && !kept[at]) at++
+    return order[at++]
+  }
 }
 
-/** The strongest bullet left, written as it comes up (see rankBullets). */
+/** The strongest bullet left that the filter admits, written as it comes up (see rankBullets). */
 function fromHeap(
   pending: readonly Pending[],
   settle: (item: Settled) => boolean,
   write: (entry: Entry) => Written,
+  filter: NearDuplicateFilter,
 ) {
   // The heap takes its array over; `pending` stays in input order for the forecast sample.
   const queue = new Heap<Pending>([...pending], ranksBefore)
@@ -313,8 +324,8 @@ function fromHeap(
       const item = queue.pop()
       if (!item) return undefined
       item.written ??= write(item.entry)
-      if (settle(item as Settled)) return item as Settled
-      queue.push(item)
+      if (!settle(item as Settled)) queue.push(item)
+      else if (filter.admit(item.written.words)) return item as Settled
     }
   }
 }

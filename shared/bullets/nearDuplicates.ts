@@ -66,29 +66,10 @@ export class NearDuplicateFilter {
 
   /** Keeps the text (its words' ids) unless it nearly repeats a kept one. */
   admit(ids: ArrayLike<number>): boolean {
-    const check = ++this.checks
-    if (this.scratch.length < ids.length) this.scratch = new Int32Array(ids.length * 2)
+    const check = this.read(ids)
     const words = this.scratch
-    let size = 0
-    let low = 0
-    let high = 0
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!
-      const known = id < this.placeOf.length ? this.placeOf[id]! : 0
-      const place = known === 0 ? this.place(id) : known
-      if (this.stamp[place] === check) continue
-      this.stamp[place] = check
-      // Insertion sort, largest first: texts are a few dozen words.
-      let i = size++
-      while (i > 0 && words[i - 1]! < place) {
-        words[i] = words[i - 1]!
-        i--
-      }
-      words[i] = place
-      if (place & 32) high |= 1 << place
-      else low |= 1 << place
-    }
-    const prefix = Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
+    const { size, low, high } = this
+    const prefix = prefixOf(size)
     const needs = this.needsFor(size)
     const { signatures, compared, keptWords, keptStart, stamp } = this
     for (let i = 0; i < prefix; i++) {
@@ -114,12 +95,60 @@ export class NearDuplicateFilter {
           return false
       }
     }
-    this.keep(size, prefix, low, high)
+    this.keep(prefix)
     return true
   }
 
-  /** Keeps the text in scratch (`size` places, the first `prefix` of them indexed). */
-  private keep(size: number, prefix: number, low: number, high: number): void {
+  /**
+   * Keeps the text without checking it: for one known to be kept, having been admitted
+   * after the same texts before (see decisions.ts).
+   */
+  remember(ids: ArrayLike<number>): void {
+    this.read(ids)
+    this.keep(prefixOf(this.size))
+  }
+
+  // The text read last (see read): its size and signature; its places are in scratch.
+  private size = 0
+  private low = 0
+  private high = 0
+
+  /**
+   * Reads the text into scratch, its places each once and sorted largest first, with its
+   * signature; gives the new check's number, stamped on its places.
+   */
+  private read(ids: ArrayLike<number>): number {
+    const check = ++this.checks
+    if (this.scratch.length < ids.length) this.scratch = new Int32Array(ids.length * 2)
+    const words = this.scratch
+    let size = 0
+    let low = 0
+    let high = 0
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!
+      const known = id < this.placeOf.length ? this.placeOf[id]! : 0
+      const place = known === 0 ? this.place(id) : known
+      if (this.stamp[place] === check) continue
+      this.stamp[place] = check
+      // Insertion sort, largest first: texts are a few dozen words.
+      let i = size++
+      while (i > 0 && words[i - 1]! < place) {
+        words[i] = words[i - 1]!
+        i--
+      }
+      words[i] = place
+      if (place & 32) high |= 1 << place
+      else low |= 1 << place
+    }
+    this.size = size
+    this.low = low
+    this.high = high
+    return check
+  }
+
+  /** Keeps the text read last, the first `prefix` of its places indexed. */
+  private keep(prefix: number): void {
+    const { size, low, high } = this
     const at = this.kept++
     if (at >= this.keptStart.length) {
       this.keptStart = grown(this.keptStart, at + 1)
@@ -151,6 +180,11 @@ export class NearDuplicateFilter {
   }
 
   private readonly needs: Int32Array[] = []
+}
+
+/** How many of a text's first words a near-duplicate of it must share one of. */
+function prefixOf(size: number): number {
+  return Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
 }
 
 /** A copy at least `length` long, with room to grow. */
