@@ -96,6 +96,12 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1
  */
 export const TRANSACTION_DURABILITY = 'strict'
 
+// Dexie turns its debug mode on by itself when the page is served from localhost, as the
+// browser build is for the tests and the benchmark: every table call then records an
+// async stack (console.createTask), which made V8 collect source positions for most of the
+// bundle at start, a quarter of a cold start. The desktop app (app://) never had it on.
+Dexie.debug = false
+
 export function createDb(name = DB_NAME, upTo: number = CURRENT_SCHEMA_VERSION): LeadlogDb {
   const db = new Dexie(name, {
     chromeTransactionDurability: TRANSACTION_DURABILITY,
