@@ -71,4 +71,19 @@ describe('document renderers', () => {
   it('read inline content as plain text', () => {
     expect(inlineText(['a ', { text: 'b', em: true }])).toBe('a b')
   })
+  it('print frozen sections as the same sections unfrozen, in every format', () => {
+    const frozen: DocumentModel = {
+      ...doc,
+      sections: doc.sections.map((section) => ({
+        ...section,
+        blocks: Object.freeze(
+          section.blocks.map((b) => Object.freeze({ ...b })),
+        ) as typeof section.blocks,
+      })),
+    }
+    for (let i = 0; i < 2; i++) {
+      expect(renderDocumentMarkdown(frozen)).toBe(renderDocumentMarkdown(doc))
+      expect(renderDocumentHtml(frozen)).toBe(renderDocumentHtml(doc))
+    }
+  })
 })

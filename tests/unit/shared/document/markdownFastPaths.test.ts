@@ -86,4 +86,20 @@ describe('Markdown quicker paths', () => {
     expect(render([frozen])).toBe(render([{ type: 'heading', text: 'Kept' }]))
     expect(render([frozen])).toBe(render([{ type: 'heading', text: 'Kept' }]))
   })
+  it('print a frozen run of blocks as the same blocks unfrozen, and again the same', () => {
+    const blocks: Block[] = [
+      { type: 'heading', text: 'One' },
+      { type: 'paragraph', content: ['- not a list', { text: ' bold ', strong: true }] },
+      { type: 'list', ordered: true, items: [['a'], ['b']] },
+      { type: 'quote', text: 'Said\n\nwell' },
+    ]
+    const expected = render(blocks.slice())
+    expect(expected).toBe(
+      '# T\n\n## S\n\n### One\n\n\\- not a list **bold** \n\n1. a\n2. b\n\n> Said\n>\n> well\n\n---\n\n_F_\n',
+    )
+    const frozen = Object.freeze(blocks.map((b) => Object.freeze(b)))
+    expect(render(frozen as Block[])).toBe(expected)
+    expect(render(frozen as Block[])).toBe(expected)
+    expect(render(Object.freeze([]) as unknown as Block[])).toBe(render([]))
+  })
 })
