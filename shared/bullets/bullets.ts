@@ -174,7 +174,7 @@ function writeBullet(
   // Numbers come only from the entry by construction (property-tested), so generated
   // bullets skip the "number not in the entry" look that edited ones get.
   const hints = hintsFor(checks, primary, { hasResult })
-  const words = table.idsOf([...new Set(atoms)])
+  const words = table.idsOf(atoms)
   return { bullet: { entryId: entry.id, text, competencies, checks, hints }, words }
 }
 
@@ -188,7 +188,7 @@ function writeBullet(
 function rarityFilter(
   pending: readonly Pending[],
   count: number,
-  write: (entry: Entry) => Written,
+  write: (item: Pending) => Written,
   table: WordTable,
 ): NearDuplicateFilter {
   const all = count >= pending.length
@@ -197,7 +197,7 @@ function rarityFilter(
   const sample: Int32Array[] = []
   for (let i = 0; i < pending.length && sample.length < size; i += step) {
     const item = pending[i]!
-    item.written ??= write(item.entry)
+    item.written ??= write(item)
     sample.push(item.written.words)
   }
   // In how many of the sampled bullets each word occurs (their words are each once),
@@ -230,8 +230,8 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
   let cast: Cast | undefined
   const byWeightKey = weightsKey(weights)
   const shared = `${version} ${table.generation} ${shareSafe}`
-  const write = (entry: Entry) => {
-    const { competencies, joined } = competenciesByWeight(entry, weights, byWeightKey)
+  const write = ({ entry, facts }: Pending) => {
+    const { competencies, joined } = competenciesByWeight(entry, facts, weights, byWeightKey)
     const owners = ownersKey(entry, holders)
     return writtenBullets.get(entry, shared, joined, owners, () => {
       cast ??= new Cast(unique, shareSafe, names, worded)
@@ -287,12 +287,12 @@ export function rankBullets(entries: readonly Entry[], options: BulletOptions): 
 function sortedAll(
   pending: readonly Pending[],
   settle: (item: Settled) => boolean,
-  write: (entry: Entry) => Written,
+  write: (item: Pending) => Written,
   filter: NearDuplicateFilter,
   generation: number,
 ) {
   const order = pending.map((item) => {
-    item.written ??= write(item.entry)
+    item.written ??= write(item)
     settle(item as Settled)
     return item as Settled
   })
@@ -314,7 +314,7 @@ function sortedAll(
 function fromHeap(
   pending: readonly Pending[],
   settle: (item: Settled) => boolean,
-  write: (entry: Entry) => Written,
+  write: (item: Pending) => Written,
   filter: NearDuplicateFilter,
 ) {
   // The heap takes its array over; `pending` stays in input order for the forecast sample.
@@ -323,7 +323,7 @@ function fromHeap(
     for (;;) {
       const item = queue.pop()
       if (!item) return undefined
-      item.written ??= write(item.entry)
+      item.written ??= write(item)
       if (!settle(item as Settled)) queue.push(item)
       else if (filter.admit(item.written.words)) return item as Settled
     }

@@ -49,16 +49,16 @@ export function weightsKey(weights: Weights): string {
 }
 
 /**
- * byWeight, kept for the last weights asked for (`key` is weightsKey of them): a
- * ranking asks it of every entry, mostly with the weights of the last one. The array
- * is shared: read only. With it, the competencies joined by commas.
+ * byWeight, kept in the entry's facts (factsOf) for the last weights asked for (`key` is
+ * weightsKey of them): a ranking asks it of every entry, mostly with the weights of the
+ * last one. The array is shared: read only. With it, the competencies joined by commas.
  */
 export function competenciesByWeight(
   entry: Entry,
+  entryFacts: EntryFacts,
   weights: Weights,
   key: string,
 ): { competencies: CompetencyId[]; joined: string } {
-  const entryFacts = factsOf(entry)
   const kept = entryFacts.byWeight
   if (kept?.weights === key) return kept
   const competencies = byWeight(entry, weights)

@@ -24,9 +24,11 @@ export class WordTable {
     return this.ids.size
   }
 
-  /** The words' ids, in the same order. */
+  /** The words' ids, each once, in the order first seen. */
   idsOf(words: readonly string[]): Int32Array {
     const out = new Int32Array(words.length)
+    const mark = ++this.marks
+    let count = 0
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       let id = this.ids.get(word)
@@ -34,10 +36,24 @@ export class WordTable {
         id = this.ids.size
         this.ids.set(word, id)
       }
-      out[i] = id
+      if (id >= this.seen.length) this.seen = grown(this.seen, id + 1)
+      if (this.seen[id] === mark) continue
+      this.seen[id] = mark
+      out[count++] = id
     }
-    return out
+    return count === out.length ? out : out.slice(0, count)
   }
+
+  /** By id: equals the current idsOf call's mark when that call has seen the word. */
+  private seen = new Int32Array(1024)
+  private marks = 0
+}
+
+/** A copy at least `length` long, with room to grow. */
+function grown(array: Int32Array, length: number): Int32Array {
+  const copy = new Int32Array(Math.max(length, array.length * 2))
+  copy.set(array)
+  return copy
 }
 
 let generations = 0
