@@ -3,7 +3,8 @@
 // rankings must equal cold ones, also when an edit makes or breaks a near-duplicate.
 import { describe, expect, it } from 'vitest'
 import { generateBullets, rankBullets, type Bullet } from '../../../../shared/bullets'
-import type { Entry } from '../../../../shared/entry'
+import { forgetJournalCaches, type Entry } from '../../../../shared/entry'
+import { currentWordTable } from '../../../../shared/bullets/wordIds'
 import { generateJournal } from '../../../fixtures/generateJournal'
 
 const AS_OF = '2026-11-20'
@@ -59,5 +60,15 @@ describe('near-duplicate decisions reused across rankings', () => {
     // One after another, so each can reuse the last one's decisions.
     const warm: Bullet[][] = runs.map((entries) => generateBullets(entries, options))
     runs.forEach((entries, i) => expect(warm[i]).toEqual(coldBullets(entries)))
+  })
+
+  it('drops the words and decisions when the journal is locked, and ranks the same after', () => {
+    const journal = generateJournal({ count: 300, asOf: AS_OF, seed: 1 })
+    const before = generateBullets(journal, options)
+    const table = currentWordTable()
+    forgetJournalCaches()
+    expect(currentWordTable()).not.toBe(table)
+    expect(currentWordTable().size).toBe(0)
+    expect(generateBullets(journal, options)).toEqual(before)
   })
 })
