@@ -5,6 +5,14 @@ import { z } from 'zod'
 export const IMPORT_FORMATS = ['jrnl', 'dayone', 'markdown', 'csv'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
+/** Each format as the import and an imported entry name it. */
+export const FORMAT_LABELS: Record<ImportFormat, string> = {
+  jrnl: 'jrnl JSON',
+  dayone: 'Day One JSON',
+  markdown: 'Markdown',
+  csv: 'CSV',
+}
+
 const label = z.string().trim().min(1, 'is empty').max(300, 'is longer than 300 characters')
 
 export const entrySourceSchema = z.strictObject({

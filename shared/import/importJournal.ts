@@ -2,7 +2,7 @@
 // turned into an entry or listed as skipped with its place and reason. Pure: the day it
 // is judged on and the import's name come in, so the same files give the same result.
 import { MAX_BACKUP_BYTES } from '../backup'
-import type { Entry, ImportFormat } from '../entry'
+import { FORMAT_LABELS, type Entry, type ImportFormat } from '../entry'
 import { buildEntry } from './build'
 import { parseCsv } from './csv'
 import { parseDayOne } from './dayOne'
@@ -14,13 +14,6 @@ import type { CsvSettings, Draft, ImportFile, ImportOptions, ImportResult, Skipp
 
 /** More than any journal we promise (100,000 entries); a larger file is not a journal. */
 export const MAX_IMPORT_ENTRIES = 100_000
-
-export const FORMAT_LABELS: Record<ImportFormat, string> = {
-  jrnl: 'jrnl JSON',
-  dayone: 'Day One JSON',
-  markdown: 'Markdown',
-  csv: 'CSV',
-}
 
 const WHOLE = 'whole file'
 

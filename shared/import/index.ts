@@ -1,6 +1,7 @@
 // The import domain's door: history from jrnl, Day One, Markdown and CSV as entries.
 export * from './types'
-export { importJournal, FORMAT_LABELS, MAX_IMPORT_ENTRIES } from './importJournal'
+export { importJournal, MAX_IMPORT_ENTRIES } from './importJournal'
+export { FORMAT_LABELS } from '../entry'
 export { findDuplicates } from './duplicates'
 export { withKind } from './build'
 export { guessKind } from './guess'
