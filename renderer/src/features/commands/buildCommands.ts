@@ -4,7 +4,6 @@
 import { ENTRY_KINDS, KIND_LABELS, type Theme } from '../../../../shared/entry'
 import { VIEW_LABELS, VIEWS, type NewEntryRequest, type View } from '../../app/navigation'
 import type { VaultStatus } from '../../data/vault'
-import { requestImportFocus } from '../import'
 import { keyShortcut, modShortcut } from './keys'
 import { REVIEW_FORMATS, type ReviewFormat } from './reviewExport'
 import type { Command } from './types'
@@ -118,9 +117,10 @@ export function buildCommands(context: CommandContext, actions: CommandActions):
       section: 'Export and back up',
       keywords: ['jrnl', 'day one', 'markdown', 'brag document', 'csv', 'spreadsheet', 'history'],
       // Settings holds the import; its button is focused, one Enter from the file chooser.
+      // Loaded here, not imported above: the import's readers would join the first bundle.
       run: () => {
         actions.go('settings')
-        requestImportFocus()
+        void import('../import').then((feature) => feature.requestImportFocus())
       },
     },
   ]
