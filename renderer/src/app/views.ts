@@ -4,6 +4,7 @@
 // loaded (prefetchViews), so switching to one later finds it ready.
 import { lazy, type ComponentType } from 'react'
 import { JournalView } from '../features/journal'
+import { loadMarkdownView } from '../components/LazyMarkdownView'
 import type { View } from './navigation'
 
 type Loader = () => Promise<{ default: ComponentType }>
@@ -40,12 +41,12 @@ function whenIdle(run: () => void): void {
 const QUIET_MS = 1000
 
 /**
- * Fetches every view's code, one view per idle period so no single task grows long, and
+ * Fetches every view's code (and the notes' Markdown renderer), one per idle period so no single task grows long, and
  * none while the user is typing or clicking. A failed fetch is left for the view to retry
  * and report when it is opened.
  */
 export function prefetchViews(): void {
-  const queue = Object.values(LOADERS)
+  const queue: (() => Promise<unknown>)[] = [...Object.values(LOADERS), loadMarkdownView]
   let lastInputAt = 0
   const noteInput = () => (lastInputAt = performance.now())
   const listen = { capture: true, passive: true } as const

@@ -2,6 +2,7 @@
 import { useId } from 'react'
 import {
   COMPETENCY_BY_ID,
+  FORMAT_LABELS,
   KIND_LABELS,
   PDU_CATEGORY_LABELS,
   labelledText,
@@ -10,10 +11,9 @@ import {
   type Entry,
 } from '../../../../shared/entry'
 import { formatDay, formatMetric, formatNumber } from '../../../../shared/format'
-import { FORMAT_LABELS } from '../../../../shared/import'
 import { useLocale } from '../../app/localeSlice'
 import { KindIcon } from '../../components/KindIcon'
-import { MarkdownView } from '../../components/MarkdownView'
+import { MarkdownView } from '../../components/LazyMarkdownView'
 
 const OUTCOME_TEXT = {
   resolved: 'Resolved',
