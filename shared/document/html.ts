@@ -92,8 +92,18 @@ function inline(content: readonly Inline[]): string {
 // Frozen blocks and list items print once (see keptText.ts).
 const block = keptForFrozen(blockText)
 const listItem = keptForFrozen((item: readonly Inline[]) => `<li>${inline(item)}</li>`)
-/** A section's blocks; a frozen run of them (a period shown before) once. */
-const blocksHtml = keptForFrozen((blocks: readonly Block[]) => blocks.map(block).join('\n'))
+/**
+ * A section's blocks; a frozen run of them (a period shown before) once. Added one after
+ * another rather than joined, as the Markdown is (see renderDocumentMarkdown): a review's
+ * sections run to hundreds of thousands of characters, and V8 then links the kept texts
+ * instead of copying them into a new large string.
+ */
+const blocksHtml = keptForFrozen((blocks: readonly Block[]) => {
+  let out = ''
+  for (let i = 0; i < blocks.length; i++)
+    out = i === 0 ? block(blocks[0]!) : `${out}\n${block(blocks[i]!)}`
+  return out
+})
 
 function blockText(b: Block): string {
   switch (b.type) {
@@ -128,10 +138,11 @@ function blockText(b: Block): string {
 }
 
 export function renderDocumentHtml(doc: DocumentModel): string {
-  const sections = doc.sections.map(
-    (s) =>
-      `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${blocksHtml(s.blocks)}\n</section>`,
-  )
+  let sections = ''
+  doc.sections.forEach((s, i) => {
+    const html = `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${blocksHtml(s.blocks)}\n</section>`
+    sections = i === 0 ? html : `${sections}\n${html}`
+  })
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -149,7 +160,7 @@ ${doc.compact ? `${STYLE}\n${COMPACT_STYLE}` : STYLE}
 <h1>${escapeHtml(doc.title)}</h1>
 ${doc.meta.map((m) => `<p class="meta">${escapeHtml(m)}</p>`).join('\n')}
 </header>
-${sections.join('\n')}
+${sections}
 <footer>${escapeHtml(doc.footer)}</footer>
 </main>
 </body>
