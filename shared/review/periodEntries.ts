@@ -32,13 +32,13 @@ export function inRangesOf(entries: readonly Entry[], ranges: readonly Range[]):
   const known = rangesIn(entries)
   const key = (range: Range) => `${range.from}..${range.to}`
   const missing = ranges.filter((range) => !known.has(key(range)))
+  const before = previous?.deref()
   if (missing.length > 0) {
     if (known.size + missing.length > MAX_RANGES) known.clear()
-    const before = previous?.deref()
     const lists = before && before !== entries ? patched(before, entries, missing) : undefined
     ;(lists ?? inRanges(entries, missing)).forEach((list, i) => known.set(key(missing[i]!), list))
   }
-  previous = new WeakRef(entries)
+  if (before !== entries) previous = new WeakRef(entries)
   return ranges.map((range) => known.get(key(range))!)
 }
 
