@@ -14,3 +14,4 @@ export { formatCount, formatDecimal, formatNumber, formatPercent } from './numbe
 export { formatMetric, type MetricLike } from './metric'
 export { markdownToPlainText } from './plainText'
 export { MONTHS } from './months'
+export { memoise, memoiseByObject } from './cache'

@@ -8,6 +8,7 @@
 // (score × share / S), so a competency's contributions add up to its score.
 import { COMPETENCY_IDS, highestLevel, LEVEL_RANK, type CompetencyId, type Entry } from '../entry'
 import { addDays, endOfMonth, isRealIsoDate, toDayNumber } from '../time'
+import { memoiseByObject } from '../format'
 import { resolveWeights, type RoleId, type Weights } from '../entry'
 import {
   bandOf,
@@ -151,16 +152,7 @@ const readFacts = perJournal((entries: readonly Entry[]): Facts[] => {
 
 // Valid for the same reason as perJournal: an entry object is never changed once handed
 // out, an edit is a new object.
-const FACTS = new WeakMap<Entry, Facts>()
-
-function factsOfEntry(entry: Entry): Facts {
-  let facts = FACTS.get(entry)
-  if (facts === undefined) {
-    facts = factsOf(entry)
-    FACTS.set(entry, facts)
-  }
-  return facts
-}
+const factsOfEntry = memoiseByObject((entry: Entry) => factsOf(entry))
 
 function factsOf(entry: Entry): Facts {
   const occurredOn = entry.occurredOn

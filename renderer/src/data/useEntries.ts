@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Entry } from '../../../shared/entry'
+import { memoiseByObject } from '../../../shared/format'
 import { db } from './db'
 import {
   allEntriesSnapshot,
@@ -34,13 +35,10 @@ export function useLoadProgress(): LoadProgress | null {
  * newest id first). Worked out once per read of the table, however many views ask:
  * the cache is keyed by the read's array, which is never changed once handed out.
  */
-const liveByRead = new WeakMap<readonly Entry[], Entry[]>()
-
-function liveNewestFirst(all: readonly Entry[]): Entry[] {
-  let live = liveByRead.get(all)
-  if (!live) {
-    live = all.filter((entry) => entry.deletedAt === undefined)
-    live.sort((a, b) =>
+const liveNewestFirst = memoiseByObject((all: readonly Entry[]): Entry[] =>
+  all
+    .filter((entry) => entry.deletedAt === undefined)
+    .sort((a, b) =>
       a.occurredOn !== b.occurredOn
         ? a.occurredOn < b.occurredOn
           ? 1
@@ -50,11 +48,8 @@ function liveNewestFirst(all: readonly Entry[]): Entry[] {
           : a.id > b.id
             ? -1
             : 0,
-    )
-    liveByRead.set(all, live)
-  }
-  return live
-}
+    ),
+)
 
 /** Every entry not in the trash, newest first; undefined while loading. */
 export function useLiveEntries(): Entry[] | undefined {

@@ -1,6 +1,7 @@
 // The words the search index holds and looks up: which fields of an entry are searched,
 // how their text splits into words, and how far apart two words are for typo matches.
 import { kindText, peopleOf, type Entry } from '../../../../shared/entry'
+import { memoiseByObject } from '../../../../shared/format'
 
 export const FIELDS = ['title', 'notes', 'tags', 'people', 'details'] as const
 export const FIELD_COUNT = FIELDS.length
@@ -67,25 +68,18 @@ export function fieldWords(entry: Entry): Map<string, number>[] {
   return counts
 }
 
-const entryWordCache = new WeakMap<Entry, readonly string[]>()
-
 /**
  * Every distinct word of an entry, in any field. Kept per entry object (the journal
  * keeps an unchanged entry's object from one read to the next), so highlighting the
  * rows on screen does not split their text again on every keystroke.
  */
-export function entryWords(entry: Entry): readonly string[] {
-  let words = entryWordCache.get(entry)
-  if (!words) {
-    const distinct = new Set<string>()
-    forEachText(entry, (_, text) => {
-      for (const word of wordsOf(text)) distinct.add(word)
-    })
-    words = [...distinct]
-    entryWordCache.set(entry, words)
-  }
-  return words
-}
+export const entryWords = memoiseByObject((entry: Entry): readonly string[] => {
+  const distinct = new Set<string>()
+  forEachText(entry, (_, text) => {
+    for (const word of wordsOf(text)) distinct.add(word)
+  })
+  return [...distinct]
+})
 
 /** Levenshtein distance of a and b if it is at most max, else -1. */
 export function boundedDistance(a: string, b: string, max: number): number {

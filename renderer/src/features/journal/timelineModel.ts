@@ -6,7 +6,7 @@ import {
   type Entry,
   type EntryKind,
 } from '../../../../shared/entry'
-import { formatMonth, markdownToPlainText } from '../../../../shared/format'
+import { formatMonth, markdownToPlainText, memoiseByObject } from '../../../../shared/format'
 
 export interface JournalFilters {
   kind: EntryKind | ''
@@ -59,21 +59,17 @@ export function monthLabel(isoDate: string, locale: string): string {
 }
 
 type EntryRow = Extract<TimelineRow, { type: 'entry' }>
-const rowOf = new WeakMap<Entry, EntryRow>()
 
 /**
  * An entry's row, one object per entry object (the journal keeps an unchanged entry's
  * object across reads): a row that stays on screen from one keystroke to the next is
  * then the same row, and the memoised timeline row does not render it again.
  */
-function entryRow(entry: Entry): EntryRow {
-  let row = rowOf.get(entry)
-  if (!row) {
-    row = { type: 'entry', key: entry.id, entry }
-    rowOf.set(entry, row)
-  }
-  return row
-}
+const entryRow = memoiseByObject((entry: Entry): EntryRow => ({
+  type: 'entry',
+  key: entry.id,
+  entry,
+}))
 
 /** Flattens sorted entries into month headers and entry rows for the virtual list. */
 export function toTimelineRows(sorted: readonly Entry[], locale: string): TimelineRow[] {
@@ -142,20 +138,11 @@ export function facetsOf(entries: readonly Entry[]): { people: string[]; tags: s
   return { people: sort(people), tags: sort(tags) }
 }
 
-const plainNotes = new WeakMap<Entry, string>()
-
 /**
  * The words of an entry's Markdown notes, not its "**" or "| --- |". Kept per entry
  * object: the rows on screen ask again on every keystroke of a search.
  */
-function notesText(entry: Entry): string {
-  let text = plainNotes.get(entry)
-  if (text === undefined) {
-    text = markdownToPlainText(entry.notes)
-    plainNotes.set(entry, text)
-  }
-  return text
-}
+const notesText = memoiseByObject((entry: Entry) => markdownToPlainText(entry.notes))
 
 /** A short piece of text around the first matched term, for the timeline row. */
 export function snippetFor(entry: Entry, terms: readonly string[], width = 120): string {
