@@ -3,9 +3,13 @@
 // object: what an entry (or a journal's array) alone decides, since an entry object is
 // never changed once handed out (an edit is a new object).
 
-/** `make` called once per key, its result kept for the life of the module. */
-export function memoise<T>(make: (key: string) => T): (key: string) => T {
-  const made = new Map<string, T>()
+/** Where made values are kept: a Map by key, or a WeakMap by object. */
+interface Store<K, T> {
+  get(key: K): T | undefined
+  set(key: K, value: T): unknown
+}
+
+function keptIn<K, T>(made: Store<K, T>, make: (key: K) => T): (key: K) => T {
   return (key) => {
     let value = made.get(key)
     if (value === undefined) {
@@ -16,15 +20,12 @@ export function memoise<T>(make: (key: string) => T): (key: string) => T {
   }
 }
 
+/** `make` called once per key, its result kept for the life of the module. */
+export function memoise<T>(make: (key: string) => T): (key: string) => T {
+  return keptIn(new Map<string, T>(), make)
+}
+
 /** `make` called once per object, its result kept as long as the object lives. */
 export function memoiseByObject<K extends object, T>(make: (key: K) => T): (key: K) => T {
-  const made = new WeakMap<K, T>()
-  return (key) => {
-    let value = made.get(key)
-    if (value === undefined) {
-      value = make(key)
-      made.set(key, value)
-    }
-    return value
-  }
+  return keptIn(new WeakMap<K, T>(), make)
 }
