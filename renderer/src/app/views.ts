@@ -47,7 +47,8 @@ const QUIET_MS = 1000
  */
 export function prefetchViews(): void {
   const queue: (() => Promise<unknown>)[] = [...Object.values(LOADERS), loadMarkdownView]
-  let lastInputAt = 0
+  // The journal has just come in: the user may act at once, so the first waits too.
+  let lastInputAt = performance.now()
   const noteInput = () => (lastInputAt = performance.now())
   const listen = { capture: true, passive: true } as const
   addEventListener('keydown', noteInput, listen)
