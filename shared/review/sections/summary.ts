@@ -16,19 +16,43 @@ export function summarySection(context: ReviewContext): Partial<Review> {
 }
 
 function summaryOf(context: ReviewContext): ReviewSummary {
-  const { inPeriod } = context
-  const moments = inPeriod.filter((e) => e.kind === 'leadership-moment')
+  const period = countsOf(context.inPeriod)
   return {
-    counts: countKinds(inPeriod),
-    previousCounts: countKinds(context.inPrior),
+    counts: { ...period.kinds },
+    previousCounts: { ...countsOf(context.inPrior).kinds },
     ...(context.showScores ? { readiness: readinessChange(context) } : {}),
-    modes: {
-      leader: moments.filter((e) => e.mode === 'leader').length,
-      manager: moments.filter((e) => e.mode === 'manager').length,
-    },
-    measured: inPeriod.filter((e) => e.metric !== undefined).length,
+    modes: { leader: period.leader, manager: period.manager },
+    measured: period.measured,
   }
 }
+
+interface Counts {
+  kinds: KindCounts
+  leader: number
+  manager: number
+  measured: number
+}
+
+/**
+ * Counted once per list: a period's entries are the same array each time the period is
+ * shown (periodEntries.ts), and never changed. Each review gets copies of the counts.
+ */
+function countsOf(entries: readonly Entry[]): Counts {
+  let counts = COUNTS.get(entries)
+  if (counts === undefined) {
+    const moments = entries.filter((e) => e.kind === 'leadership-moment')
+    counts = {
+      kinds: countKinds(entries),
+      leader: moments.filter((e) => e.mode === 'leader').length,
+      manager: moments.filter((e) => e.mode === 'manager').length,
+      measured: entries.filter((e) => e.metric !== undefined).length,
+    }
+    COUNTS.set(entries, counts)
+  }
+  return counts
+}
+
+const COUNTS = new WeakMap<readonly Entry[], Counts>()
 
 function readinessChange(context: ReviewContext): NonNullable<ReviewSummary['readiness']> {
   const start = readinessPoint(context.atStart.score, context.startAsOf)
