@@ -8,15 +8,7 @@ import { kept } from './kept'
 
 export function competenciesSection(context: ReviewContext): CompetencyEvidence[] {
   const startScores = new Map(context.atStart.competencies.map((c) => [c.id, c.score]))
-  // The period's entries per competency in one pass, each in period order and once.
-  const tagged = new Map<CompetencyId, Entry[]>()
-  for (const e of context.inPeriod)
-    e.competencies.forEach((id, i) => {
-      if (e.competencies.indexOf(id) !== i) return
-      const list = tagged.get(id)
-      if (list) list.push(e)
-      else tagged.set(id, [e])
-    })
+  const tagged = taggedIn(context.inPeriod)
   return [...context.atEnd.competencies]
     .sort((a, b) => b.weight - a.weight || order(a.id) - order(b.id))
     .map((c) => ({
@@ -39,6 +31,30 @@ export function competenciesSection(context: ReviewContext): CompetencyEvidence[
       ),
     }))
 }
+
+/**
+ * The period's entries per competency in one pass, each in period order and once; kept
+ * per period list (the same array each time the period is shown, never changed), and
+ * only read.
+ */
+function taggedIn(entries: readonly Entry[]): ReadonlyMap<CompetencyId, readonly Entry[]> {
+  let tagged = TAGGED.get(entries)
+  if (tagged === undefined) {
+    const lists = new Map<CompetencyId, Entry[]>()
+    for (const e of entries)
+      e.competencies.forEach((id, i) => {
+        if (e.competencies.indexOf(id) !== i) return
+        const list = lists.get(id)
+        if (list) list.push(e)
+        else lists.set(id, [e])
+      })
+    tagged = lists
+    TAGGED.set(entries, tagged)
+  }
+  return tagged
+}
+
+const TAGGED = new WeakMap<readonly Entry[], ReadonlyMap<CompetencyId, readonly Entry[]>>()
 
 function order(id: CompetencyId): number {
   return Object.keys(COMPETENCY_BY_ID).indexOf(id)
