@@ -73,14 +73,15 @@ async function readAll(): Promise<Entry[]> {
   const first = state.value === undefined
   let entries: readonly Entry[] = []
   if (first) setProgress({ done: 0, total: SLICES, entries })
-  const read = await readEntryPages(
-    first
-      ? (done, slice) => {
+  const read = await readEntryPages({
+    first,
+    onSlice: first
+      ? (done, total, slice) => {
           entries = entries.concat(slice)
-          setProgress({ done, total: SLICES, entries })
+          setProgress({ done, total, entries })
         }
       : undefined,
-  )
+  })
   if (first) setProgress(null)
   return keepUnchanged(read, state.value)
 }

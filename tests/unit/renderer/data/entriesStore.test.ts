@@ -88,6 +88,27 @@ describe('the read in slices', () => {
     all.unmount()
   })
 
+  it('splits the table evenly whatever the ids look like', async () => {
+    // One prefix for every id (generated, imported or sample ids): bounds by the first
+    // character would put the whole journal in one slice, one long task.
+    const entries = journal(160).map((entry, i) => ({
+      ...entry,
+      id: `gen-${String(i).padStart(5, '0')}`,
+    }))
+    await db.entries.bulkPut(entries)
+    const sizes: number[] = []
+    const stop = subscribeLoadProgress(() => {
+      const progress = loadProgressSnapshot()
+      if (progress?.done) sizes.push(progress.entries.length)
+    })
+    const all = renderHook(() => useAllEntries())
+    await waitFor(() => expect(all.result.current).toHaveLength(160))
+    stop()
+    // Sixteen slices of ten: each arrives as its own task.
+    expect(sizes).toEqual(Array.from({ length: 16 }, (_, i) => 10 * (i + 1)))
+    all.unmount()
+  })
+
   it('keeps the object of every entry a write did not change', async () => {
     await db.entries.bulkPut(journal(40))
     const all = renderHook(() => useAllEntries())
