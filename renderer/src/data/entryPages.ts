@@ -70,8 +70,10 @@ export async function readEntryPages({
   first?: boolean
   onSlice?: (done: number, total: number, entries: Entry[]) => void
 } = {}): Promise<Entry[]> {
+  // Reads may overlap (a write during the first one): each keeps the split it began with.
   if (first || !split) split = await evenSplit()
-  const { bounds } = split
+  const used = split
+  const { bounds } = used
   let done = 0
   const slices = await Promise.all(
     Array.from({ length: bounds.length + 1 }, async (_, index) => {
@@ -81,6 +83,6 @@ export async function readEntryPages({
     }),
   )
   const entries = slices.flat()
-  if (!stillEven(split, entries.length)) split = undefined
+  if (split === used && !stillEven(used, entries.length)) split = undefined
   return entries
 }

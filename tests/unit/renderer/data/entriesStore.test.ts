@@ -53,6 +53,22 @@ describe('the shared read of every entry', () => {
     live.unmount()
   })
 
+  it('follows a journal that grows from empty (the sample, an import) and shrinks again', async () => {
+    const all = renderHook(() => useAllEntries())
+    await waitFor(() => expect(all.result.current).toHaveLength(0))
+    await db.entries.bulkPut(journal(40))
+    await waitFor(() => expect(all.result.current).toHaveLength(40))
+    await db.entries.bulkPut(journal(400))
+    await waitFor(() => expect(all.result.current).toHaveLength(400))
+    await db.entries.bulkDelete(
+      journal(400)
+        .map((e) => e.id)
+        .slice(3),
+    )
+    await waitFor(() => expect(all.result.current).toHaveLength(3))
+    all.unmount()
+  })
+
   it('follows writes', async () => {
     await db.entries.bulkPut(journal(3))
     const all = renderHook(() => useAllEntries())
