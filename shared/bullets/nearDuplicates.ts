@@ -3,6 +3,7 @@
 // Incremental, so a caller that needs only the first few kept texts never looks at
 // the rest. Words come as integer ids (see wordIds.ts): thousands of texts are checked
 // per ranking, and comparing numbers in typed arrays is much cheaper than strings.
+import { grown } from './grown'
 
 export const NEAR_DUPLICATE = 0.8
 
@@ -185,13 +186,6 @@ export class NearDuplicateFilter {
 /** How many of a text's first words a near-duplicate of it must share one of. */
 function prefixOf(size: number): number {
   return Math.min(size, size - Math.ceil(NEAR_DUPLICATE * size) + 1)
-}
-
-/** A copy at least `length` long, with room to grow. */
-function grown(array: Int32Array, length: number): Int32Array {
-  const copy = new Int32Array(Math.max(length, array.length * 2))
-  copy.set(array)
-  return copy
 }
 
 /** The number of bits set. */

@@ -7,6 +7,7 @@
 // takes the current table once and writes every bullet's ids with that one, and the
 // written-bullet cache keys bullets by the table's generation (see bullets.ts).
 import { onForgetJournal } from '../entry'
+import { grown } from './grown'
 
 /** A table is replaced rather than grown past this many words. */
 const MAX_WORDS = 1 << 20
@@ -47,13 +48,6 @@ export class WordTable {
   /** By id: equals the current idsOf call's mark when that call has seen the word. */
   private seen = new Int32Array(1024)
   private marks = 0
-}
-
-/** A copy at least `length` long, with room to grow. */
-function grown(array: Int32Array, length: number): Int32Array {
-  const copy = new Int32Array(Math.max(length, array.length * 2))
-  copy.set(array)
-  return copy
 }
 
 let generations = 0

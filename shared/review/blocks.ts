@@ -58,7 +58,8 @@ function printed(blocks: Block[]): Block[] {
   if (!Object.isFrozen(blocks)) return blocks.filter(isShown)
   let shown = PRINTED.get(blocks)
   if (shown === undefined) {
-    shown = blocks.every(isShown) ? blocks : Object.freeze(blocks.filter(isShown))
+    shown = blocks.every(isShown) ? blocks : blocks.filter(isShown)
+    Object.freeze(shown)
     PRINTED.set(blocks, shown)
   }
   return shown

@@ -109,9 +109,7 @@ export function JournalView() {
             {/* Above the search: the timeline below shrinks to make way, the editor
                 beside it does not move. */}
             <StillWeekStrip />
-            {data.live.length > 0 && (
-              <StillFilters entries={data.live} searchRef={searchRef} />
-            )}
+            {data.live.length > 0 && <StillFilters entries={data.live} searchRef={searchRef} />}
             <p className="result-count" role="status">
               {status}
             </p>
