@@ -5,6 +5,7 @@
 // Entries are never changed in place: an edit is a new object, as everywhere in the app.
 import { highestLevel, LEVEL_RANK, LEVELS, peopleOf, type CompetencyId, type Entry } from '../entry'
 import type { Weights } from '../entry'
+import { memoiseByObject } from '../format'
 import { toDayNumber } from '../time'
 import { sourceFields } from './checks'
 
@@ -21,22 +22,15 @@ export interface EntryFacts {
   byWeight?: { weights: string; competencies: CompetencyId[]; joined: string }
 }
 
-const facts = new WeakMap<Entry, EntryFacts>()
-
-export function factsOf(entry: Entry): EntryFacts {
-  let found = facts.get(entry)
-  if (!found) {
-    const level = highestLevel(entry)
-    found = {
-      day: toDayNumber(entry.occurredOn),
-      seniority: level === undefined ? 0 : (LEVEL_RANK[level] + 1) / LEVELS.length,
-      leader: entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5,
-      mayShowNumber: mayShowNumber(entry),
-    }
-    facts.set(entry, found)
+export const factsOf = memoiseByObject((entry: Entry): EntryFacts => {
+  const level = highestLevel(entry)
+  return {
+    day: toDayNumber(entry.occurredOn),
+    seniority: level === undefined ? 0 : (LEVEL_RANK[level] + 1) / LEVELS.length,
+    leader: entry.kind === 'leadership-moment' && entry.mode === 'manager' ? 0 : 0.5,
+    mayShowNumber: mayShowNumber(entry),
   }
-  return found
-}
+})
 
 /** The entry's competencies, the target role's most weighted first. */
 export function byWeight(entry: Entry, weights: Weights): CompetencyId[] {

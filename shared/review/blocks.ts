@@ -2,6 +2,7 @@
 // shared/document, whose Markdown, HTML and DOCX renderers only translate blocks, so the
 // three formats always say the same thing. Each section's wording is in wording/.
 import type { Block, DocumentModel, DocumentSection } from '../document'
+import { memoiseByObject } from '../format'
 import { formatRange } from '../time'
 import { SECTION_TITLES, type ReviewSectionId } from './outline'
 import type { Review } from './types'
@@ -55,17 +56,15 @@ export function reviewDocument(review: Review): ReviewDocument {
  * section's text whole.
  */
 function printed(blocks: Block[]): Block[] {
-  if (!Object.isFrozen(blocks)) return blocks.filter(isShown)
-  let shown = PRINTED.get(blocks)
-  if (shown === undefined) {
-    shown = blocks.every(isShown) ? blocks : blocks.filter(isShown)
-    Object.freeze(shown)
-    PRINTED.set(blocks, shown)
-  }
-  return shown
+  return Object.isFrozen(blocks) ? printedFrozen(blocks) : blocks.filter(isShown)
 }
 
-const PRINTED = new WeakMap<readonly Block[], Block[]>()
+const printedFrozen = memoiseByObject((blocks: Block[]): Block[] => {
+  if (blocks.every(isShown)) return blocks
+  const shown = blocks.filter(isShown)
+  Object.freeze(shown)
+  return shown
+})
 
 function isShown(b: Block): boolean {
   return !(b.type === 'list' && b.items.length === 0)

@@ -10,6 +10,7 @@ import {
   type Person,
   type RoleId,
 } from '../entry'
+import { memoiseByObject } from '../format'
 import { readinessOnDays, type ReadinessSummary } from '../readiness'
 import { addDays, type Period } from '../time'
 import type { ReviewSectionId } from './outline'
@@ -115,16 +116,7 @@ export function reviewContext(
  * changes once handed out, and the formatting is pure (a fixed locale). Held by the
  * metric, so it goes with the entry.
  */
-function metricWords(metric: Metric): string {
-  let words = METRIC_WORDS.get(metric)
-  if (words === undefined) {
-    words = metricText(unitOnce(metric))
-    METRIC_WORDS.set(metric, words)
-  }
-  return words
-}
-
-const METRIC_WORDS = new WeakMap<Metric, string>()
+const metricWords = memoiseByObject((metric: Metric) => metricText(unitOnce(metric)))
 
 /**
  * The metric without its unit when the measure already says it: "9 incidents" + "fewer

@@ -3,20 +3,13 @@
 // made once; the blocks are frozen, which tells the Markdown renderer it may keep their
 // text too (shared/document/markdown.ts), and guarantees nobody changes them after.
 import type { Block, Inline } from '../../document'
+import { memoiseByObject } from '../../format'
 
 /** `word`, remembered per item: the same item object always gives the same frozen result. */
 export function keptPerItem<T extends object, R extends Block[] | Inline[]>(
   word: (item: T) => R,
 ): (item: T) => R {
-  const made = new WeakMap<T, R>()
-  return (item) => {
-    let result = made.get(item)
-    if (result === undefined) {
-      result = deepFreeze(word(item))
-      made.set(item, result)
-    }
-    return result
-  }
+  return memoiseByObject((item: T) => deepFreeze(word(item)))
 }
 
 /**
