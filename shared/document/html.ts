@@ -2,7 +2,7 @@
 // CSS with @page. It feeds the in-app preview, the browser's print dialog and the
 // desktop's print-to-PDF.
 import type { Block, DocumentModel, Inline } from './blocks'
-import { keptForFrozen } from './keptText'
+import { keptForFrozen, linked } from './keptText'
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -92,18 +92,8 @@ function inline(content: readonly Inline[]): string {
 // Frozen blocks and list items print once (see keptText.ts).
 const block = keptForFrozen(blockText)
 const listItem = keptForFrozen((item: readonly Inline[]) => `<li>${inline(item)}</li>`)
-/**
- * A section's blocks; a frozen run of them (a period shown before) once. Added one after
- * another rather than joined, as the Markdown is (see renderDocumentMarkdown): a review's
- * sections run to hundreds of thousands of characters, and V8 then links the kept texts
- * instead of copying them into a new large string.
- */
-const blocksHtml = keptForFrozen((blocks: readonly Block[]) => {
-  let out = ''
-  for (let i = 0; i < blocks.length; i++)
-    out = i === 0 ? block(blocks[0]!) : `${out}\n${block(blocks[i]!)}`
-  return out
-})
+/** A section's blocks; a frozen run of them (a period shown before) once. */
+const blocksHtml = keptForFrozen((blocks: readonly Block[]) => linked(blocks, block, '\n'))
 
 function blockText(b: Block): string {
   switch (b.type) {
@@ -138,11 +128,12 @@ function blockText(b: Block): string {
 }
 
 export function renderDocumentHtml(doc: DocumentModel): string {
-  let sections = ''
-  doc.sections.forEach((s, i) => {
-    const html = `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${blocksHtml(s.blocks)}\n</section>`
-    sections = i === 0 ? html : `${sections}\n${html}`
-  })
+  const sections = linked(
+    doc.sections,
+    (s) =>
+      `<section aria-labelledby="s-${s.id}">\n<h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>\n${blocksHtml(s.blocks)}\n</section>`,
+    '\n',
+  )
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -2,6 +2,7 @@
 // it, and its score at both ends of the period and its weight only when the user asks
 // for figures.
 import { COMPETENCY_BY_ID, type CompetencyId, type Entry } from '../../entry'
+import { memoiseByObject } from '../../format'
 import type { ReviewContext } from '../context'
 import type { CompetencyEvidence } from '../types'
 import { kept } from './kept'
@@ -37,9 +38,8 @@ export function competenciesSection(context: ReviewContext): CompetencyEvidence[
  * per period list (the same array each time the period is shown, never changed), and
  * only read.
  */
-function taggedIn(entries: readonly Entry[]): ReadonlyMap<CompetencyId, readonly Entry[]> {
-  let tagged = TAGGED.get(entries)
-  if (tagged === undefined) {
+const taggedIn = memoiseByObject(
+  (entries: readonly Entry[]): ReadonlyMap<CompetencyId, readonly Entry[]> => {
     const lists = new Map<CompetencyId, Entry[]>()
     for (const e of entries)
       e.competencies.forEach((id, i) => {
@@ -48,13 +48,9 @@ function taggedIn(entries: readonly Entry[]): ReadonlyMap<CompetencyId, readonly
         if (list) list.push(e)
         else lists.set(id, [e])
       })
-    tagged = lists
-    TAGGED.set(entries, tagged)
-  }
-  return tagged
-}
-
-const TAGGED = new WeakMap<readonly Entry[], ReadonlyMap<CompetencyId, readonly Entry[]>>()
+    return lists
+  },
+)
 
 function order(id: CompetencyId): number {
   return Object.keys(COMPETENCY_BY_ID).indexOf(id)

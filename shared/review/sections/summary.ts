@@ -2,6 +2,7 @@
 // period, leader versus manager, how many results were measured, and readiness at both
 // ends only when the user asks for figures.
 import { ENTRY_KINDS, type Entry } from '../../entry'
+import { memoiseByObject } from '../../format'
 import { BAND_LABELS, bandOf } from '../../readiness'
 import type { ReviewContext } from '../context'
 import type { KindCounts, ReadinessPoint, Review, ReviewSummary } from '../types'
@@ -37,22 +38,15 @@ interface Counts {
  * Counted once per list: a period's entries are the same array each time the period is
  * shown (periodEntries.ts), and never changed. Each review gets copies of the counts.
  */
-function countsOf(entries: readonly Entry[]): Counts {
-  let counts = COUNTS.get(entries)
-  if (counts === undefined) {
-    const moments = entries.filter((e) => e.kind === 'leadership-moment')
-    counts = {
-      kinds: countKinds(entries),
-      leader: moments.filter((e) => e.mode === 'leader').length,
-      manager: moments.filter((e) => e.mode === 'manager').length,
-      measured: entries.filter((e) => e.metric !== undefined).length,
-    }
-    COUNTS.set(entries, counts)
+const countsOf = memoiseByObject((entries: readonly Entry[]): Counts => {
+  const moments = entries.filter((e) => e.kind === 'leadership-moment')
+  return {
+    kinds: countKinds(entries),
+    leader: moments.filter((e) => e.mode === 'leader').length,
+    manager: moments.filter((e) => e.mode === 'manager').length,
+    measured: entries.filter((e) => e.metric !== undefined).length,
   }
-  return counts
-}
-
-const COUNTS = new WeakMap<readonly Entry[], Counts>()
+})
 
 function readinessChange(context: ReviewContext): NonNullable<ReviewSummary['readiness']> {
   const start = readinessPoint(context.atStart.score, context.startAsOf)
